@@ -1,0 +1,58 @@
+package org.pireadiness.intake;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * {@code --checklist-catalog}: the official practices of each SAFER guide edition. It is reference data, not a
+ * nightly export, so any bad row makes the whole file a usage error.
+ */
+public final class CatalogFile extends InputFile<CatalogFile.Entry> {
+
+	public static final String LABEL = "checklist catalog";
+
+	public record Entry(String guideEdition, String practiceId) {
+	}
+
+	enum CatalogColumn implements Column {
+		GUIDE_VERSION(true), PRACTICE_ID(true), TITLE(false);
+
+		private final boolean requiredInHeader;
+
+		CatalogColumn(boolean requiredInHeader) {
+			this.requiredInHeader = requiredInHeader;
+		}
+
+		@Override
+		public boolean requiredInHeader() {
+			return requiredInHeader;
+		}
+	}
+
+	private CatalogFile(Path path, IntakeLimits limits) {
+		super(path, LABEL, List.of(CatalogColumn.values()), limits, rejected -> {
+			throw new InputFileException(LABEL + " " + path + ", line " + rejected.line() + ": "
+					+ rejected.message());
+		});
+	}
+
+	/** The practices listed for each edition. */
+	public static Map<String, Set<String>> read(Path path, IntakeLimits limits) {
+		Map<String, Set<String>> practices = new TreeMap<>();
+		try (var file = new CatalogFile(path, limits)) {
+			for (Entry entry = file.next(); entry != null; entry = file.next()) {
+				practices.computeIfAbsent(entry.guideEdition(), edition -> new TreeSet<>()).add(entry.practiceId());
+			}
+		}
+		return practices;
+	}
+
+	@Override
+	protected Entry convert(Row row, int line) {
+		return new Entry(row.required(CatalogColumn.GUIDE_VERSION), row.required(CatalogColumn.PRACTICE_ID));
+	}
+}

@@ -1,0 +1,59 @@
+package org.pireadiness.intake;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.pireadiness.portfolio.ChecklistAnswer;
+import org.pireadiness.portfolio.EntityRef;
+import org.pireadiness.portfolio.EntityType;
+
+/** {@code checklist_results.csv}: one row per entity and SAFER practice (contract §3.3). */
+public final class ChecklistFile extends InputFile<ChecklistAnswer> {
+
+	public static final String LABEL = "checklist_results.csv";
+
+	enum ChecklistColumn implements Column {
+		ENTITY_TYPE(true), ENTITY_ID(true), NPI(false), GUIDE_VERSION(true), PRACTICE_ID(true), STATUS(false),
+		ASSESSED_ON(true), ASSESSED_BY(false), NOTES(false);
+
+		private final boolean requiredInHeader;
+
+		ChecklistColumn(boolean requiredInHeader) {
+			this.requiredInHeader = requiredInHeader;
+		}
+
+		@Override
+		public boolean requiredInHeader() {
+			return requiredInHeader;
+		}
+	}
+
+	private final ChecklistVocabulary vocabulary;
+
+	public ChecklistFile(Path path, ChecklistVocabulary vocabulary, IntakeLimits limits, RejectSink rejects) {
+		super(path, LABEL, List.of(ChecklistColumn.values()), limits, rejects);
+		this.vocabulary = vocabulary;
+	}
+
+	@Override
+	protected ChecklistAnswer convert(Row row, int line) {
+		EntityType type = row.entityType(ChecklistColumn.ENTITY_TYPE, EnumSet.allOf(EntityType.class));
+		String id = row.entityId(ChecklistColumn.ENTITY_ID, type);
+		EntityRef entity = type == EntityType.INDIVIDUAL ? EntityRef.individual(id, row.npi(ChecklistColumn.NPI))
+				: EntityRef.of(type, id);
+		String edition = row.required(ChecklistColumn.GUIDE_VERSION);
+		if (!vocabulary.guideEditions().contains(edition)) {
+			throw row.invalid(ChecklistColumn.GUIDE_VERSION, edition,
+					"guide_version must be one of " + String.join(", ", vocabulary.guideEditions()));
+		}
+		String practice = row.required(ChecklistColumn.PRACTICE_ID);
+		String status = row.text(ChecklistColumn.STATUS);
+		if (!status.isEmpty() && !vocabulary.isAnswer(status)) {
+			throw row.invalid(ChecklistColumn.STATUS, status, "status must be empty or one of "
+					+ String.join(", ", vocabulary.answeredStatuses()) + " (any case)");
+		}
+		return new ChecklistAnswer(entity, edition, practice, !status.isEmpty(),
+				row.requiredDate(ChecklistColumn.ASSESSED_ON));
+	}
+}

@@ -1,0 +1,72 @@
+package org.pireadiness.intake;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.pireadiness.portfolio.ClinicianRow;
+import org.pireadiness.portfolio.EntityRef;
+import org.pireadiness.portfolio.EntityType;
+import org.pireadiness.portfolio.PiSubmission;
+
+/** {@code clinicians.csv}: one row per clinician, per TIN, per reporting path (contract §3.2). */
+public final class CliniciansFile extends InputFile<ClinicianRow> {
+
+	public static final String LABEL = "clinicians.csv";
+
+	enum ClinicianColumn implements Column {
+		TIN(true), NPI(true), LAST_NAME(false), FIRST_NAME(false), CLINICIAN_TYPE(false), MIPS_ELIGIBLE(false),
+		REPORTING_LEVEL(true), ENTITY_ID(false), REPORTS_PI(false);
+
+		private final boolean requiredInHeader;
+
+		ClinicianColumn(boolean requiredInHeader) {
+			this.requiredInHeader = requiredInHeader;
+		}
+
+		@Override
+		public boolean requiredInHeader() {
+			return requiredInHeader;
+		}
+	}
+
+	private static final List<Column> COLUMNS = Stream.<Column>concat(Stream.of(ClinicianColumn.values()),
+			Stream.of(PiColumn.values())).toList();
+
+	/** First line of each TIN/NPI path, to reject a second row for the same path. */
+	private final Map<PathKey, Integer> firstLines = new HashMap<>();
+
+	private record PathKey(String tin, String npi, EntityRef path) {
+	}
+
+	public CliniciansFile(Path path, IntakeLimits limits, RejectSink rejects) {
+		super(path, LABEL, COLUMNS, limits, rejects);
+	}
+
+	@Override
+	protected ClinicianRow convert(Row row, int line) {
+		String tin = row.tin(ClinicianColumn.TIN);
+		String npi = row.npi(ClinicianColumn.NPI);
+		EntityType level = row.entityType(ClinicianColumn.REPORTING_LEVEL, EnumSet.allOf(EntityType.class));
+		EntityRef path = switch (level) {
+			case INDIVIDUAL -> EntityRef.individual(tin, npi);
+			case GROUP -> EntityRef.group(tin);
+			default -> EntityRef.of(level, row.entityId(ClinicianColumn.ENTITY_ID, level));
+		};
+		boolean individual = level == EntityType.INDIVIDUAL;
+		boolean reportsPi = individual && row.yesNo(ClinicianColumn.REPORTS_PI, false);
+		PiSubmission submission = individual ? PiColumn.submission(row) : PiSubmission.NONE;
+		var clinician = new ClinicianRow(tin, npi, row.text(ClinicianColumn.LAST_NAME),
+				row.text(ClinicianColumn.FIRST_NAME), row.yesNo(ClinicianColumn.MIPS_ELIGIBLE, true), path,
+				PiColumn.reweighting(row), reportsPi, submission);
+		Integer firstLine = firstLines.putIfAbsent(new PathKey(tin, npi, path), line);
+		if (firstLine != null) {
+			throw new RowRejection(RejectCode.DUPLICATE_ROW, ClinicianColumn.REPORTING_LEVEL, level.name(),
+					"TIN/NPI " + tin + "/" + npi + " already has the path " + path.label() + " on line " + firstLine);
+		}
+		return clinician;
+	}
+}

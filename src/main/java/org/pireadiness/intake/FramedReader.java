@@ -1,0 +1,70 @@
+package org.pireadiness.intake;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayDeque;
+import java.util.function.Consumer;
+
+/**
+ * Feeds Commons CSV only well-formed records, one per line of text, and remembers the line each one started on;
+ * malformed records go to {@code malformed} instead.
+ */
+final class FramedReader extends Reader {
+
+	private final RecordFramer framer;
+
+	private final Consumer<RecordFramer.Framed> malformed;
+
+	private final ArrayDeque<Integer> startLines = new ArrayDeque<>();
+
+	private String current = "";
+
+	private int position;
+
+	private boolean ended;
+
+	FramedReader(RecordFramer framer, Consumer<RecordFramer.Framed> malformed) {
+		this.framer = framer;
+		this.malformed = malformed;
+	}
+
+	/** The line on which the oldest record not yet claimed started. */
+	int claimStartLine() {
+		return startLines.removeFirst();
+	}
+
+	@Override
+	public int read(char[] buffer, int offset, int length) throws IOException {
+		if (position == current.length() && !advance()) {
+			return -1;
+		}
+		int count = Math.min(length, current.length() - position);
+		current.getChars(position, position + count, buffer, offset);
+		position += count;
+		return count;
+	}
+
+	private boolean advance() throws IOException {
+		while (!ended) {
+			RecordFramer.Framed record = framer.next();
+			if (record == null) {
+				ended = true;
+			}
+			else if (record.wellFormed()) {
+				startLines.addLast(record.line());
+				current = record.text() + "\n";
+				position = 0;
+				return true;
+			}
+			else {
+				malformed.accept(record);
+			}
+		}
+		return false;
+	}
+
+	@Override
+	public void close() throws IOException {
+		framer.close();
+	}
+}

@@ -1,0 +1,64 @@
+package org.pireadiness.intake;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.pireadiness.portfolio.EntityRef;
+import org.pireadiness.portfolio.EntityType;
+import org.pireadiness.portfolio.PiSubmission;
+import org.pireadiness.portfolio.ReportingEntity;
+
+/** {@code groups.csv}: one row per reporting entity other than an individual clinician (contract §3.1). */
+public final class GroupsFile extends InputFile<ReportingEntity> {
+
+	public static final String LABEL = "groups.csv";
+
+	enum GroupColumn implements Column {
+		ENTITY_TYPE(true), ENTITY_ID(true), NAME(false), AFFILIATED_TIN(false), REPORTS_PI(true);
+
+		private final boolean requiredInHeader;
+
+		GroupColumn(boolean requiredInHeader) {
+			this.requiredInHeader = requiredInHeader;
+		}
+
+		@Override
+		public boolean requiredInHeader() {
+			return requiredInHeader;
+		}
+	}
+
+	private static final Set<EntityType> TYPES = EnumSet.of(EntityType.GROUP, EntityType.VIRTUAL_GROUP,
+			EntityType.APM_ENTITY, EntityType.SUBGROUP);
+
+	private static final List<Column> COLUMNS = Stream.<Column>concat(Stream.of(GroupColumn.values()),
+			Stream.of(PiColumn.values())).toList();
+
+	private final Map<EntityRef, Integer> firstLines = new HashMap<>();
+
+	public GroupsFile(Path path, IntakeLimits limits, RejectSink rejects) {
+		super(path, LABEL, COLUMNS, limits, rejects);
+	}
+
+	@Override
+	protected ReportingEntity convert(Row row, int line) {
+		EntityType type = row.entityType(GroupColumn.ENTITY_TYPE, TYPES);
+		EntityRef ref = EntityRef.of(type, row.entityId(GroupColumn.ENTITY_ID, type));
+		String affiliatedTin = type == EntityType.SUBGROUP ? row.tin(GroupColumn.AFFILIATED_TIN) : "";
+		boolean reportsPi = row.requiredYesNo(GroupColumn.REPORTS_PI);
+		PiSubmission submission = PiColumn.submission(row);
+		var entity = new ReportingEntity(ref, row.text(GroupColumn.NAME), affiliatedTin, reportsPi, submission,
+				PiColumn.reweighting(row));
+		Integer firstLine = firstLines.putIfAbsent(ref, line);
+		if (firstLine != null) {
+			throw new RowRejection(RejectCode.DUPLICATE_ROW, GroupColumn.ENTITY_ID, ref.id(),
+					ref.label() + " is already defined on line " + firstLine);
+		}
+		return entity;
+	}
+}

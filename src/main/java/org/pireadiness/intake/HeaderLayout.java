@@ -1,0 +1,60 @@
+package org.pireadiness.intake;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Where each known column sits in one file's header, and the header's own spelling of it. */
+final class HeaderLayout {
+
+	private final Map<Column, Integer> positions = new HashMap<>();
+
+	private final List<String> headerNames;
+
+	private final List<String> unknownColumns = new ArrayList<>();
+
+	HeaderLayout(String fileLabel, List<String> headerNames, List<? extends Column> columns) {
+		this.headerNames = headerNames;
+		Map<String, Column> byName = new HashMap<>();
+		columns.forEach(column -> byName.put(column.canonicalName(), column));
+		for (int i = 0; i < headerNames.size(); i++) {
+			Column column = byName.get(Column.normalise(headerNames.get(i)));
+			if (column == null) {
+				if (!headerNames.get(i).isBlank()) {
+					unknownColumns.add(headerNames.get(i).trim());
+				}
+			}
+			else if (positions.putIfAbsent(column, i) != null) {
+				throw new InputFileException(fileLabel + ": column " + column.canonicalName()
+						+ " appears twice in the header (\"" + headerNames.get(positions.get(column)).trim()
+						+ "\" and \"" + headerNames.get(i).trim() + "\")");
+			}
+		}
+		for (Column column : columns) {
+			if (column.requiredInHeader() && !positions.containsKey(column)) {
+				throw new InputFileException(fileLabel + ": required column " + column.canonicalName()
+						+ " is missing from the header (found: " + String.join(", ", headerNames) + ")");
+			}
+		}
+	}
+
+	/** The column's position, or -1 when the header does not name it. */
+	int position(Column column) {
+		return positions.getOrDefault(column, -1);
+	}
+
+	/** The column as the file's header spells it, or its canonical name when the file lacks it. */
+	String headerName(Column column) {
+		int position = position(column);
+		return position < 0 ? column.canonicalName() : headerNames.get(position).trim();
+	}
+
+	int width() {
+		return headerNames.size();
+	}
+
+	List<String> unknownColumns() {
+		return unknownColumns;
+	}
+}

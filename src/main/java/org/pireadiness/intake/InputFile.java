@@ -1,0 +1,86 @@
+package org.pireadiness.intake;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Streams one input file as accepted items, handing every rejected record to the reject sink and counting both.
+ */
+public abstract class InputFile<T> implements Closeable {
+
+	private static final int MAX_VALUE_SHOWN = 200;
+
+	private final String label;
+
+	private final Path path;
+
+	private final CsvSource source;
+
+	private final RejectSink rejects;
+
+	private long read;
+
+	private long accepted;
+
+	protected InputFile(Path path, String label, List<? extends Column> columns, IntakeLimits limits,
+			RejectSink rejects) {
+		this.label = label;
+		this.path = path;
+		this.rejects = rejects;
+		this.source = CsvSource.open(path, label, columns, limits.maxLinesPerRecord(), this::rejectMalformed);
+	}
+
+	/** The next accepted item, or null at the end of the file. */
+	public T next() {
+		CsvSource.NumberedRow record;
+		while ((record = source.next()) != null) {
+			read++;
+			try {
+				T item = convert(record.row(), record.line());
+				accepted++;
+				return item;
+			}
+			catch (RowRejection rejection) {
+				rejects.reject(rejection.toRejectedRow(label, record.line(), source.layout()));
+			}
+		}
+		return null;
+	}
+
+	/** Turns a row into an item, throwing a {@link RowRejection} for a row that breaks a rule. */
+	protected abstract T convert(Row row, int line);
+
+	private void rejectMalformed(CsvSource.Malformed record) {
+		read++;
+		String shown = record.text().length() > MAX_VALUE_SHOWN ? record.text().substring(0, MAX_VALUE_SHOWN) + "…"
+				: record.text();
+		rejects.reject(new RejectedRow(label, record.line(), "", shown, RejectCode.MALFORMED_RECORD,
+				"malformed record: " + record.reason()));
+	}
+
+	public InputTally tally() {
+		return new InputTally(label, path.toString(), read, accepted, read - accepted);
+	}
+
+	/** Header columns this product does not use, as the file spells them. */
+	public List<String> unknownColumns() {
+		return source.layout().unknownColumns();
+	}
+
+	public String label() {
+		return label;
+	}
+
+	@Override
+	public void close() {
+		try {
+			source.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

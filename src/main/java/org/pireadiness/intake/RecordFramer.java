@@ -1,0 +1,143 @@
+package org.pireadiness.intake;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a CSV text into records along RFC 4180 quoting. Commons CSV cannot resume after a malformed record (its
+ * lexer is lost mid-token), so this class decides where each record ends first: a record that is malformed is
+ * reported as the one line it starts on, and the lines it had swallowed are read again as records of their own.
+ */
+final class RecordFramer implements Closeable {
+
+	/** A record's text with its starting line; {@code malformation} is null for a well-formed record. */
+	record Framed(int line, String text, String malformation) {
+
+		boolean wellFormed() {
+			return malformation == null;
+		}
+	}
+
+	private record Line(int number, String text) {
+	}
+
+	private final BufferedReader in;
+
+	private final int maxLinesPerRecord;
+
+	private final ArrayDeque<Line> readAgain = new ArrayDeque<>();
+
+	private int lastLineNumber;
+
+	RecordFramer(BufferedReader in, int maxLinesPerRecord) {
+		this.in = in;
+		this.maxLinesPerRecord = maxLinesPerRecord;
+	}
+
+	/** The next non-blank record, or null at the end of the file. */
+	Framed next() throws IOException {
+		Line first = nextLine();
+		while (first != null && first.text().isBlank()) {
+			first = nextLine();
+		}
+		if (first == null) {
+			return null;
+		}
+		QuoteScanner scanner = new QuoteScanner();
+		String problem = scanner.scan(first.text());
+		if (problem == null && !scanner.insideQuotes()) {
+			return new Framed(first.number(), first.text(), null);
+		}
+		List<Line> swallowed = new ArrayList<>();
+		while (problem == null && scanner.insideQuotes()) {
+			Line next = swallowed.size() + 1 < maxLinesPerRecord ? nextLine() : null;
+			if (next == null) {
+				problem = swallowed.size() + 1 < maxLinesPerRecord ? "a quote opened on this line is never closed"
+						: "a quoted cell spans more than " + maxLinesPerRecord + " lines (unclosed quote?)";
+				break;
+			}
+			swallowed.add(next);
+			problem = scanner.scan("\n" + next.text());
+		}
+		if (problem != null) {
+			for (int i = swallowed.size() - 1; i >= 0; i--) {
+				readAgain.addFirst(swallowed.get(i));
+			}
+			return new Framed(first.number(), first.text(), problem);
+		}
+		return new Framed(first.number(), rebuild(first, swallowed), null);
+	}
+
+	private static String rebuild(Line first, List<Line> swallowed) {
+		StringBuilder text = new StringBuilder(first.text());
+		for (Line line : swallowed) {
+			text.append('\n').append(line.text());
+		}
+		return text.toString();
+	}
+
+	private Line nextLine() throws IOException {
+		if (!readAgain.isEmpty()) {
+			return readAgain.removeFirst();
+		}
+		String text = in.readLine();
+		if (text == null) {
+			return null;
+		}
+		lastLineNumber++;
+		if (lastLineNumber == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
+			text = text.substring(1);
+		}
+		return new Line(lastLineNumber, text);
+	}
+
+	@Override
+	public void close() throws IOException {
+		in.close();
+	}
+
+	/** Follows RFC 4180 quote states across the lines of one record. */
+	private static final class QuoteScanner {
+
+		private enum State {
+			CELL_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED, AFTER_CLOSING_QUOTE
+		}
+
+		private State state = State.CELL_START;
+
+		boolean insideQuotes() {
+			return state == State.QUOTED;
+		}
+
+		/** Scans more text of the record; returns what is wrong with it, or null. */
+		String scan(String text) {
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				switch (state) {
+					case CELL_START -> state = c == '"' ? State.QUOTED : c == ',' ? State.CELL_START : State.UNQUOTED;
+					case UNQUOTED -> state = c == ',' ? State.CELL_START : State.UNQUOTED;
+					case QUOTED -> state = c == '"' ? State.QUOTE_IN_QUOTED : State.QUOTED;
+					case QUOTE_IN_QUOTED, AFTER_CLOSING_QUOTE -> {
+						if (c == ',') {
+							state = State.CELL_START;
+						}
+						else if (c == '"' && state == State.QUOTE_IN_QUOTED) {
+							state = State.QUOTED;
+						}
+						else if (Character.isWhitespace(c)) {
+							state = State.AFTER_CLOSING_QUOTE;
+						}
+						else {
+							return "text after a closing quote";
+						}
+					}
+				}
+			}
+			return null;
+		}
+	}
+}

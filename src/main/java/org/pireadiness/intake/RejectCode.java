@@ -1,0 +1,6 @@
+package org.pireadiness.intake;
+
+/** Why an input record was rejected (contract §4). */
+public enum RejectCode {
+	MISSING_VALUE, INVALID_VALUE, INVALID_NPI, INVALID_TIN, INVALID_DATE, DUPLICATE_ROW, MALFORMED_RECORD
+}

@@ -1,0 +1,78 @@
+package org.pireadiness.intake;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The value forms of contract §3; each returns null for a value that does not fit. */
+final class Values {
+
+	private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+	private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
+	private static final Pattern TIN = Pattern.compile("\\d{9}|\\d{2}-\\d{7}");
+
+	private static final Pattern NPI = Pattern.compile("\\d{10}");
+
+	static final Pattern SUBGROUP_ID = Pattern.compile("SG-\\d{8}");
+
+	static final Pattern FREE_ENTITY_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+
+	private Values() {
+	}
+
+	static Boolean yesNo(String value) {
+		return switch (value.toUpperCase(Locale.ROOT)) {
+			case "Y", "YES", "TRUE", "1" -> Boolean.TRUE;
+			case "N", "NO", "FALSE", "0" -> Boolean.FALSE;
+			default -> null;
+		};
+	}
+
+	/** A TIN as 9 digits: {@code 12-3456789} becomes {@code 123456789}. */
+	static String tin(String value) {
+		return TIN.matcher(value).matches() ? value.replace("-", "") : null;
+	}
+
+	/** 10 digits whose last is the Luhn check digit over {@code 80840} and the first nine. */
+	static boolean isValidNpi(String value) {
+		if (!NPI.matcher(value).matches()) {
+			return false;
+		}
+		String payload = "80840" + value.substring(0, 9);
+		int sum = 0;
+		for (int i = payload.length() - 1, fromRight = 0; i >= 0; i--, fromRight++) {
+			int digit = payload.charAt(i) - '0';
+			if (fromRight % 2 == 0) {
+				digit *= 2;
+				if (digit > 9) {
+					digit -= 9;
+				}
+			}
+			sum += digit;
+		}
+		return (10 - sum % 10) % 10 == value.charAt(9) - '0';
+	}
+
+	/** {@code YYYY-MM-DD} or {@code M/D/YYYY}. */
+	static LocalDate date(String value) {
+		var iso = ISO_DATE.matcher(value);
+		var us = US_DATE.matcher(value);
+		try {
+			if (iso.matches()) {
+				return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+						Integer.parseInt(iso.group(3)));
+			}
+			if (us.matches()) {
+				return LocalDate.of(Integer.parseInt(us.group(3)), Integer.parseInt(us.group(1)),
+						Integer.parseInt(us.group(2)));
+			}
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+		return null;
+	}
+}

@@ -1,0 +1,13 @@
+package org.pireadiness.portfolio;
+
+/**
+ * Who submits PI data: the reporting level of a clinician path, and the type of a reporting entity.
+ */
+public enum EntityType {
+	INDIVIDUAL, GROUP, VIRTUAL_GROUP, APM_ENTITY, SUBGROUP;
+
+	/** The types that appear as rows of {@code groups.csv}. */
+	public boolean isListedInGroupsFile() {
+		return this != INDIVIDUAL;
+	}
+}

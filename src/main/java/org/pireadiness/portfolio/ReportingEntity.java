@@ -1,0 +1,18 @@
+package org.pireadiness.portfolio;
+
+/**
+ * A row of {@code groups.csv}: a group (TIN), virtual group, APM entity or MVP subgroup.
+ *
+ * @param affiliatedTin for a SUBGROUP the TIN of its group, otherwise empty
+ */
+public record ReportingEntity(EntityRef ref, String name, String affiliatedTin, boolean reportsPi,
+		PiSubmission submission, Reweighting reweighting) {
+
+	public EntityType type() {
+		return ref.type();
+	}
+
+	public String id() {
+		return ref.id();
+	}
+}

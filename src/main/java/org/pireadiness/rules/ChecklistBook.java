@@ -1,0 +1,117 @@
+package org.pireadiness.rules;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.pireadiness.portfolio.ChecklistAnswer;
+import org.pireadiness.portfolio.EntityRef;
+import org.pireadiness.portfolio.EntityType;
+
+/**
+ * The SAFER High Priority Practices self-assessments of the portfolio and which of them count (contract §5.3).
+ * Filled once from the checklist file, then only read.
+ */
+public final class ChecklistBook {
+
+	private static final int PRACTICES_LISTED = 12;
+
+	private final PerformanceYear year;
+
+	private final Map<String, Set<String>> catalog;
+
+	private final Map<String, PracticeIndex> editions = new HashMap<>();
+
+	private final Map<EntityRef, EntityChecklist> byEntity = new HashMap<>();
+
+	private final Map<String, Set<String>> requiredPractices = new ConcurrentHashMap<>();
+
+	/**
+	 * @param catalog the practices of each edition from {@code --checklist-catalog}; an edition it does not list
+	 * requires every practice that appears for it in the checklist file
+	 */
+	public ChecklistBook(PerformanceYear year, Map<String, Set<String>> catalog) {
+		this.year = year;
+		this.catalog = catalog;
+	}
+
+	public void add(ChecklistAnswer answer) {
+		int practice = editions.computeIfAbsent(answer.guideEdition(), edition -> new PracticeIndex())
+			.numberOf(answer.practiceId());
+		byEntity.computeIfAbsent(answer.entity(), entity -> new EntityChecklist())
+			.add(answer.assessedOn(), answer.guideEdition(), practice, answer.answered(), year);
+	}
+
+	/** The checklist verdict for an entity; an individual falls back to its TIN's group assessment. */
+	public ChecklistVerdict verdict(EntityRef entity) {
+		EntityChecklist own = byEntity.get(entity);
+		EntityChecklist group = entity.type() == EntityType.INDIVIDUAL ? byEntity.get(EntityRef.group(entity.id()))
+				: null;
+		if (own == null && group == null) {
+			return ChecklistVerdict.of(ReasonCode.SAFER_CHECKLIST_MISSING,
+					entity.type() == EntityType.INDIVIDUAL ? "none for the clinician, none for the TIN's group"
+							: "no rows for " + entity.label());
+		}
+		EntityChecklist assessed = own != null && own.anyInYear() ? own
+				: group != null && group.anyInYear() ? group : null;
+		if (assessed == null) {
+			return ChecklistVerdict.of(ReasonCode.SAFER_CHECKLIST_OUTDATED,
+					"latest answer dated " + latest(own, group) + ", none in " + year.year());
+		}
+		if (assessed.acceptedEditions().isEmpty()) {
+			return ChecklistVerdict.of(ReasonCode.SAFER_GUIDE_VERSION_NOT_ACCEPTED,
+					year.year() + " assessment used edition " + String.join(", ", assessed.editionsInYear())
+							+ "; " + year.year() + " accepts " + String.join(", ",
+									new TreeSet<>(year.rules().acceptedGuideEditions())));
+		}
+		return completeness(assessed, assessed == group);
+	}
+
+	private ChecklistVerdict completeness(EntityChecklist assessed, boolean groupAssessment) {
+		Set<String> fewestMissing = null;
+		String fewestEdition = null;
+		for (var edition : assessed.acceptedEditions().entrySet()) {
+			PracticeIndex index = editions.get(edition.getKey());
+			Set<String> missing = new TreeSet<>(PracticeOrder.INSTANCE);
+			for (String practice : requiredPractices(edition.getKey())) {
+				if (!edition.getValue().isAnswered(index.find(practice))) {
+					missing.add(practice);
+				}
+			}
+			if (missing.isEmpty()) {
+				return ChecklistVerdict.COMPLETE;
+			}
+			if (fewestMissing == null || missing.size() < fewestMissing.size()) {
+				fewestMissing = missing;
+				fewestEdition = edition.getKey();
+			}
+		}
+		return ChecklistVerdict.of(ReasonCode.SAFER_CHECKLIST_INCOMPLETE,
+				(groupAssessment ? "the group's " : "") + fewestEdition + " edition, unanswered: "
+						+ list(fewestMissing));
+	}
+
+	private Set<String> requiredPractices(String edition) {
+		return requiredPractices.computeIfAbsent(edition, e -> {
+			Set<String> listed = catalog.get(e);
+			return listed != null ? listed : Set.copyOf(editions.get(e).ids());
+		});
+	}
+
+	private static String list(Collection<String> practices) {
+		List<String> shown = practices.stream().limit(PRACTICES_LISTED).toList();
+		String more = practices.size() > shown.size() ? " and " + (practices.size() - shown.size()) + " more" : "";
+		return String.join(", ", shown) + more;
+	}
+
+	private static Object latest(EntityChecklist own, EntityChecklist group) {
+		if (own == null) {
+			return group.latest();
+		}
+		return group == null || own.latest().isAfter(group.latest()) ? own.latest() : group.latest();
+	}
+}

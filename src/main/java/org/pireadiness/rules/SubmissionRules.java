@@ -1,0 +1,89 @@
+package org.pireadiness.rules;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import org.pireadiness.portfolio.Attestation;
+import org.pireadiness.portfolio.PiSubmission;
+
+/** The findings of contract §5.2 for one entity that reports PI, judged by the performance year's rules. */
+public final class SubmissionRules {
+
+	private final PerformanceYear year;
+
+	private final List<Pattern> cehrtIdPatterns;
+
+	public SubmissionRules(PerformanceYear year, List<String> cehrtIdPatterns) {
+		this.year = year;
+		this.cehrtIdPatterns = cehrtIdPatterns.stream().map(Pattern::compile).toList();
+	}
+
+	public PerformanceYear year() {
+		return year;
+	}
+
+	/**
+	 * @param checklist the entity's SAFER checklist evidence, asked for only in years that require it
+	 */
+	public List<Finding> assess(PiSubmission submission, Supplier<ChecklistVerdict> checklist) {
+		List<Finding> findings = new ArrayList<>();
+		cehrtId(submission.cehrtId(), findings);
+		period(submission.periodStart(), submission.periodEnd(), findings);
+		mustBeYes(submission.securityRiskAnalysis(), ReasonCode.SRA_NOT_YES, findings);
+		mustBeYes(submission.infoBlocking(), ReasonCode.INFO_BLOCKING_NOT_YES, findings);
+		mustBeYes(submission.oncDirectReview(), ReasonCode.ONC_DIRECT_REVIEW_NOT_YES, findings);
+		if (!year.rules().saferAttestationsAccepted().contains(submission.safer())) {
+			findings.add(new Finding(ReasonCode.SAFER_NOT_ATTESTED, "answer " + answer(submission.safer()) + "; "
+					+ year.year() + " accepts " + year.rules().saferAttestationsAccepted()));
+		}
+		if (year.rules().saferChecklistRequired()) {
+			ChecklistVerdict verdict = checklist.get();
+			if (!verdict.complete()) {
+				findings.add(verdict.finding());
+			}
+		}
+		return findings;
+	}
+
+	private void cehrtId(String cehrtId, List<Finding> findings) {
+		if (cehrtId.isEmpty()) {
+			findings.add(Finding.of(ReasonCode.CEHRT_ID_MISSING));
+		}
+		else if (cehrtIdPatterns.stream().noneMatch(pattern -> pattern.matcher(cehrtId).matches())) {
+			findings.add(new Finding(ReasonCode.CEHRT_ID_INVALID, "\"" + cehrtId + "\""));
+		}
+	}
+
+	private void period(LocalDate start, LocalDate end, List<Finding> findings) {
+		if (start == null || end == null) {
+			findings.add(new Finding(ReasonCode.PERIOD_MISSING, start == null && end == null ? "no start, no end"
+					: start == null ? "no start date" : "no end date"));
+		}
+		else if (end.isBefore(start) || !year.contains(start) || !year.contains(end)) {
+			findings.add(new Finding(ReasonCode.PERIOD_INVALID, start + " to " + end
+					+ (end.isBefore(start) ? " ends before it starts" : " is not inside " + year.year())));
+		}
+		else {
+			long days = ChronoUnit.DAYS.between(start, end) + 1;
+			int minimum = year.rules().minPiPeriodDays();
+			if (days < minimum) {
+				findings.add(new Finding(ReasonCode.PERIOD_TOO_SHORT, start + " to " + end + " is " + days
+						+ " days, " + (minimum - days) + " short of the " + minimum + " required in " + year.year()));
+			}
+		}
+	}
+
+	private static void mustBeYes(Attestation attestation, ReasonCode code, List<Finding> findings) {
+		if (attestation != Attestation.YES) {
+			findings.add(new Finding(code, "answer " + answer(attestation)));
+		}
+	}
+
+	private static String answer(Attestation attestation) {
+		return attestation == Attestation.NOT_ATTESTED ? "empty" : attestation.name();
+	}
+}

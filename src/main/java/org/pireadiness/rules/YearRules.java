@@ -1,0 +1,21 @@
+package org.pireadiness.rules;
+
+import java.util.Set;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+
+import org.pireadiness.portfolio.Attestation;
+
+/**
+ * The zero-score rules that change by performance year (contract §5.1): one row of the table in
+ * {@code performance-years.yml}.
+ *
+ * @param minPiPeriodDays the shortest continuous PI period, in days, inside the calendar year
+ * @param saferAttestationsAccepted the {@code safer} answers that avoid a zero
+ * @param saferChecklistRequired whether a complete SAFER self-assessment in the year is required
+ * @param acceptedGuideEditions the High Priority Practices guide editions the year accepts
+ */
+public record YearRules(@Min(1) int minPiPeriodDays, @NotEmpty Set<Attestation> saferAttestationsAccepted,
+		boolean saferChecklistRequired, @NotEmpty Set<String> acceptedGuideEditions) {
+}
