@@ -1,0 +1,22 @@
+package org.pireadiness.propagation;
+
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import org.pireadiness.portfolio.EntityRef;
+import org.pireadiness.rules.Finding;
+import org.pireadiness.rules.ReasonCode;
+import org.pireadiness.rules.Warning;
+
+/** A reporting entity at risk of a zero PI score, with how many clinician paths depend on it. */
+public record EntityResult(EntityRef ref, String name, int affectedClinicians, List<Finding> findings,
+		Set<Warning> warnings) {
+
+	public SortedSet<ReasonCode> reasonCodes() {
+		SortedSet<ReasonCode> codes = new TreeSet<>();
+		findings.forEach(finding -> codes.add(finding.code()));
+		return codes;
+	}
+}

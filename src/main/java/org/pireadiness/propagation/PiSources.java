@@ -1,0 +1,95 @@
+package org.pireadiness.propagation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.pireadiness.portfolio.ClinicianRow;
+import org.pireadiness.portfolio.EntityRef;
+import org.pireadiness.portfolio.EntityType;
+import org.pireadiness.portfolio.PiSubmission;
+import org.pireadiness.portfolio.ReportingEntity;
+import org.pireadiness.portfolio.Reweighting;
+import org.pireadiness.rules.ChecklistBook;
+import org.pireadiness.rules.Finding;
+import org.pireadiness.rules.ReasonCode;
+import org.pireadiness.rules.SubmissionRules;
+import org.pireadiness.rules.Warning;
+
+/**
+ * Finds the PI source of each clinician path and judges it: every reporting entity once, up front; each
+ * individual submission as its row streams by. Read-only once built, so paths can be judged on several threads.
+ */
+public final class PiSources {
+
+	private final Map<EntityRef, ReportingEntity> entities;
+
+	private final Map<EntityRef, SourceAssessment> assessed = new HashMap<>();
+
+	private final SubmissionRules rules;
+
+	private final ChecklistBook checklists;
+
+	public PiSources(Map<EntityRef, ReportingEntity> entities, SubmissionRules rules, ChecklistBook checklists) {
+		this.entities = entities;
+		this.rules = rules;
+		this.checklists = checklists;
+		entities.values().stream().filter(entity -> entity.type() != EntityType.SUBGROUP)
+			.forEach(entity -> assessed.put(entity.ref(), judge(entity.ref(), entity.reportsPi(),
+					entity.submission(), entity.reweighting())));
+	}
+
+	/** The verdict of the PI source of one clinician path. */
+	public SourceAssessment forPath(ClinicianRow row) {
+		return switch (row.reportingLevel()) {
+			case INDIVIDUAL -> judge(row.path(), row.reportsPi(), row.submission(), row.reweighting());
+			case SUBGROUP -> forSubgroup(row.path());
+			default -> forEntity(row.path());
+		};
+	}
+
+	/** The verdict of a listed or referenced entity; a SUBGROUP takes its affiliated group's. */
+	public SourceAssessment forEntity(EntityRef ref) {
+		if (ref.type() == EntityType.SUBGROUP) {
+			return forSubgroup(ref);
+		}
+		SourceAssessment assessment = assessed.get(ref);
+		return assessment != null ? assessment : missing(ref);
+	}
+
+	/** The group a subgroup takes its PI data from, or null when the subgroup is not listed. */
+	public EntityRef affiliatedGroup(EntityRef subgroup) {
+		ReportingEntity entity = entities.get(subgroup);
+		return entity == null ? null : EntityRef.group(entity.affiliatedTin());
+	}
+
+	public Map<EntityRef, ReportingEntity> entities() {
+		return entities;
+	}
+
+	private SourceAssessment forSubgroup(EntityRef subgroup) {
+		EntityRef group = affiliatedGroup(subgroup);
+		return group == null ? missing(subgroup) : forEntity(group);
+	}
+
+	private SourceAssessment judge(EntityRef ref, boolean reportsPi, PiSubmission submission, Reweighting reweighting) {
+		if (!reportsPi) {
+			return reweighting.reweighted()
+					? new SourceAssessment(ref, ClinicianStatus.REWEIGHTED, List.of(), Set.of())
+					: new SourceAssessment(ref, ClinicianStatus.AT_RISK, List.of(Finding.of(ReasonCode.PI_NOT_REPORTED)),
+							Set.of());
+		}
+		List<Finding> findings = List.copyOf(rules.assess(submission, () -> checklists.verdict(ref)));
+		if (findings.isEmpty()) {
+			return new SourceAssessment(ref, ClinicianStatus.READY, findings, Set.of());
+		}
+		return new SourceAssessment(ref, ClinicianStatus.AT_RISK, findings,
+				reweighting.reweighted() ? Set.of(Warning.REWEIGHTING_VOIDED_BY_SUBMISSION) : Set.of());
+	}
+
+	private static SourceAssessment missing(EntityRef ref) {
+		return new SourceAssessment(ref, ClinicianStatus.AT_RISK,
+				List.of(new Finding(ReasonCode.PI_SOURCE_MISSING, ref.label())), Set.of());
+	}
+}

@@ -1,0 +1,73 @@
+package org.pireadiness.report;
+
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+import org.pireadiness.intake.RejectedRow;
+import org.pireadiness.propagation.ClinicianResult;
+import org.pireadiness.propagation.ClinicianStatus;
+import org.pireadiness.propagation.EntityResult;
+import org.pireadiness.rules.Finding;
+
+/** The four CSV reports of contract §6, columns in the contract's order. */
+final class CsvReports {
+
+	static final String AT_RISK_CLINICIANS = "at-risk-clinicians.csv";
+
+	static final String AT_RISK_ENTITIES = "at-risk-entities.csv";
+
+	static final String CLINICIAN_STATUS = "clinician-status.csv";
+
+	static final String REJECTED_ROWS = "rejected-rows.csv";
+
+	/** Separates the plain-English reasons of one row; each reason is a sentence or two. */
+	private static final String REASON_SEPARATOR = " | ";
+
+	private CsvReports() {
+	}
+
+	static void atRiskClinicians(RunReport run, Path file) {
+		try (var csv = new CsvReport(file, "performance_year", "tin", "npi", "last_name", "first_name", "paths",
+				"reason_codes", "reasons", "inherited_from", "warnings")) {
+			for (ClinicianResult clinician : run.clinicians()) {
+				if (clinician.status() == ClinicianStatus.AT_RISK) {
+					csv.row(run.performanceYear(), clinician.tin(), clinician.npi(), clinician.lastName(),
+							clinician.firstName(), String.join(";", clinician.paths()),
+							Cells.codes(clinician.reasonCodes()),
+							clinician.reasons().stream().map(ClinicianResult.SourcedFinding::text)
+								.collect(Collectors.joining(REASON_SEPARATOR)),
+							String.join(";", clinician.inheritedFrom()), Cells.codes(clinician.warnings()));
+				}
+			}
+		}
+	}
+
+	static void atRiskEntities(RunReport run, Path file) {
+		try (var csv = new CsvReport(file, "performance_year", "entity_type", "entity_id", "npi", "name",
+				"affected_clinicians", "reason_codes", "reasons", "warnings")) {
+			for (EntityResult entity : run.atRiskEntities()) {
+				csv.row(run.performanceYear(), entity.ref().type(), entity.ref().id(), entity.ref().npi(),
+						entity.name(), entity.affectedClinicians(), Cells.codes(entity.reasonCodes()),
+						entity.findings().stream().map(Finding::text).collect(Collectors.joining(REASON_SEPARATOR)),
+						Cells.codes(entity.warnings()));
+			}
+		}
+	}
+
+	static void clinicianStatus(RunReport run, Path file) {
+		try (var csv = new CsvReport(file, "performance_year", "tin", "npi", "status", "reason_codes")) {
+			for (ClinicianResult clinician : run.clinicians()) {
+				csv.row(run.performanceYear(), clinician.tin(), clinician.npi(), clinician.status(),
+						Cells.codes(clinician.reasonCodes()));
+			}
+		}
+	}
+
+	static void rejectedRows(RunReport run, Path file) {
+		try (var csv = new CsvReport(file, "file", "line", "column", "value", "reason_code", "message")) {
+			for (RejectedRow row : run.rejects()) {
+				csv.row(row.file(), row.line(), row.column(), row.value(), row.code(), row.message());
+			}
+		}
+	}
+}

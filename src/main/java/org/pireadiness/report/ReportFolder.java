@@ -1,0 +1,91 @@
+package org.pireadiness.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a run's reports into the output folder. Every file is first written whole into a staging folder
+ * beside the reports, and moved into place only when all of them are written, so a failed run leaves the
+ * previous reports as they were.
+ */
+public final class ReportFolder {
+
+	public static final String STAGING = ".pi-readiness-staging";
+
+	public static final String SUMMARY = "summary.json";
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+		.enable(SerializationFeature.INDENT_OUTPUT)
+		.build();
+
+	private final Path output;
+
+	public ReportFolder(Path output) {
+		this.output = output;
+	}
+
+	/** Writes every report; returns the files written, in the order they were published. */
+	public List<Path> write(RunReport run) {
+		Path staging = output.resolve(STAGING);
+		try {
+			deleteTree(staging);
+			Files.createDirectories(staging);
+			stage(staging, CsvReports.AT_RISK_CLINICIANS, file -> CsvReports.atRiskClinicians(run, file));
+			stage(staging, CsvReports.AT_RISK_ENTITIES, file -> CsvReports.atRiskEntities(run, file));
+			stage(staging, CsvReports.CLINICIAN_STATUS, file -> CsvReports.clinicianStatus(run, file));
+			stage(staging, CsvReports.REJECTED_ROWS, file -> CsvReports.rejectedRows(run, file));
+			stage(staging, SUMMARY, file -> JSON.writeValue(file.toFile(), RunSummary.of(run)));
+			List<Path> published = publish(staging);
+			deleteTree(staging);
+			return published;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write the reports to " + output + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static void stage(Path staging, String name, Consumer<Path> writer) {
+		writer.accept(staging.resolve(name));
+	}
+
+	private List<Path> publish(Path staging) throws IOException {
+		List<Path> staged;
+		try (Stream<Path> files = Files.list(staging)) {
+			staged = files.sorted().toList();
+		}
+		for (Path file : staged) {
+			Path target = output.resolve(file.getFileName());
+			try {
+				Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (AtomicMoveNotSupportedException ex) {
+				Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		return staged.stream().map(file -> output.resolve(file.getFileName())).toList();
+	}
+
+	static void deleteTree(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+}

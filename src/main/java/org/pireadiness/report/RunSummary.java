@@ -1,0 +1,44 @@
+package org.pireadiness.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.pireadiness.intake.InputTally;
+import org.pireadiness.propagation.ClinicianResult;
+import org.pireadiness.propagation.ClinicianStatus;
+import org.pireadiness.propagation.EntityResult;
+
+/** The content of {@code summary.json}; its field names are written in snake case. */
+record RunSummary(String runId, int performanceYear, List<InputTally> inputs, Clinicians clinicians,
+		Entities atRiskEntities, Map<String, Map<ClinicianStatus, Integer>> perTin) {
+
+	record Clinicians(int total, Map<ClinicianStatus, Integer> byStatus, Map<String, Integer> atRiskByReasonCode) {
+	}
+
+	record Entities(int total, Map<String, Integer> byEntityType, Map<String, Integer> byReasonCode) {
+	}
+
+	static RunSummary of(RunReport run) {
+		Map<ClinicianStatus, Integer> byStatus = new TreeMap<>();
+		for (ClinicianStatus status : ClinicianStatus.values()) {
+			byStatus.put(status, 0);
+		}
+		Map<String, Integer> clinicianReasons = new TreeMap<>();
+		Map<String, Map<ClinicianStatus, Integer>> perTin = new TreeMap<>();
+		for (ClinicianResult clinician : run.clinicians()) {
+			byStatus.merge(clinician.status(), 1, Integer::sum);
+			clinician.reasonCodes().forEach(code -> clinicianReasons.merge(code.name(), 1, Integer::sum));
+			perTin.computeIfAbsent(clinician.tin(), tin -> new TreeMap<>()).merge(clinician.status(), 1, Integer::sum);
+		}
+		Map<String, Integer> byType = new TreeMap<>();
+		Map<String, Integer> entityReasons = new TreeMap<>();
+		for (EntityResult entity : run.atRiskEntities()) {
+			byType.merge(entity.ref().type().name(), 1, Integer::sum);
+			entity.reasonCodes().forEach(code -> entityReasons.merge(code.name(), 1, Integer::sum));
+		}
+		return new RunSummary(run.runId(), run.performanceYear(), run.inputs(),
+				new Clinicians(run.clinicians().size(), byStatus, clinicianReasons),
+				new Entities(run.atRiskEntities().size(), byType, entityReasons), perTin);
+	}
+}
