@@ -54,14 +54,21 @@ final class RecordFramer implements Closeable {
 		}
 		List<Line> swallowed = new ArrayList<>();
 		while (problem == null && scanner.insideQuotes()) {
-			Line next = swallowed.size() + 1 < maxLinesPerRecord ? nextLine() : null;
+			if (swallowed.size() + 1 >= maxLinesPerRecord) {
+				problem = "a quoted cell would span more than " + maxLinesPerRecord + " lines (unclosed quote?)";
+				break;
+			}
+			Line next = nextLine();
 			if (next == null) {
-				problem = swallowed.size() + 1 < maxLinesPerRecord ? "a quote opened on this line is never closed"
-						: "a quoted cell spans more than " + maxLinesPerRecord + " lines (unclosed quote?)";
+				problem = "a quote opened on this line is never closed";
 				break;
 			}
 			swallowed.add(next);
 			problem = scanner.scan("\n" + next.text());
+			if (problem != null) {
+				problem = "a quote opened on this line is never properly closed (" + problem + " on line "
+						+ next.number() + ")";
+			}
 		}
 		if (problem != null) {
 			for (int i = swallowed.size() - 1; i >= 0; i--) {

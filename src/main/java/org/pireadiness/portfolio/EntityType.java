@@ -4,7 +4,7 @@ package org.pireadiness.portfolio;
  * Who submits PI data: the reporting level of a clinician path, and the type of a reporting entity.
  */
 public enum EntityType {
-	INDIVIDUAL, GROUP, VIRTUAL_GROUP, APM_ENTITY, SUBGROUP;
+	GROUP, VIRTUAL_GROUP, APM_ENTITY, SUBGROUP, INDIVIDUAL;
 
 	/** The types that appear as rows of {@code groups.csv}. */
 	public boolean isListedInGroupsFile() {

@@ -90,6 +90,7 @@ public final class PiSources {
 
 	private static SourceAssessment missing(EntityRef ref) {
 		return new SourceAssessment(ref, ClinicianStatus.AT_RISK,
-				List.of(new Finding(ReasonCode.PI_SOURCE_MISSING, ref.label())), Set.of());
+				List.of(new Finding(ReasonCode.PI_SOURCE_MISSING, ref.label() + " is absent, or its row was rejected")),
+				Set.of());
 	}
 }

@@ -16,8 +16,4 @@ import org.pireadiness.propagation.EntityResult;
 public record RunReport(String runId, int performanceYear, List<InputTally> inputs, List<RejectedRow> rejects,
 		List<ClinicianResult> clinicians, List<EntityResult> atRiskEntities) {
 
-	public long atRiskClinicians() {
-		return clinicians.stream().filter(c -> c.status() == org.pireadiness.propagation.ClinicianStatus.AT_RISK)
-			.count();
-	}
 }

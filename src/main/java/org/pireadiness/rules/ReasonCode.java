@@ -31,7 +31,7 @@ public enum ReasonCode {
 			"Redo the self-assessment with an edition of the High Priority Practices guide that the year accepts"),
 	SAFER_CHECKLIST_INCOMPLETE("The performance year's SAFER self-assessment leaves practices unanswered",
 			"Complete the unanswered practices of the High Priority Practices checklist, then attest YES"),
-	PI_SOURCE_MISSING("The entity that submits this PI data is not in groups.csv (absent, or its row was rejected)",
+	PI_SOURCE_MISSING("The entity that submits this PI data is not in groups.csv",
 			"Add the entity to groups.csv, or correct its rejected row (see rejected-rows.csv)"),
 	PI_NOT_REPORTED("The entity does not report PI and PI is not reweighted for it",
 			"Submit PI data for the entity, or record the approved reweighting (special status, hardship or extreme circumstances exception)");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.pireadiness.portfolio.Attestation;
 import org.pireadiness.portfolio.PiSubmission;
@@ -38,7 +39,7 @@ public final class SubmissionRules {
 		mustBeYes(submission.oncDirectReview(), ReasonCode.ONC_DIRECT_REVIEW_NOT_YES, findings);
 		if (!year.rules().saferAttestationsAccepted().contains(submission.safer())) {
 			findings.add(new Finding(ReasonCode.SAFER_NOT_ATTESTED, "answer " + answer(submission.safer()) + "; "
-					+ year.year() + " accepts " + year.rules().saferAttestationsAccepted()));
+					+ year.year() + " accepts " + accepted()));
 		}
 		if (year.rules().saferChecklistRequired()) {
 			ChecklistVerdict verdict = checklist.get();
@@ -47,6 +48,11 @@ public final class SubmissionRules {
 			}
 		}
 		return findings;
+	}
+
+	private String accepted() {
+		return year.rules().saferAttestationsAccepted().stream().sorted().map(Enum::name)
+			.collect(Collectors.joining(" or "));
 	}
 
 	private void cehrtId(String cehrtId, List<Finding> findings) {

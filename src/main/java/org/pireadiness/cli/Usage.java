@@ -1,0 +1,32 @@
+package org.pireadiness.cli;
+
+/** The text of {@code --help}. */
+public final class Usage {
+
+	public static final String TEXT = """
+			Usage: pi-readiness --input=DIR --performance-year=YYYY --output=DIR [options]
+
+			Finds the MIPS reporting entities and clinicians (TIN/NPI) whose Promoting Interoperability
+			submission would score zero, and why.
+
+			  --input=DIR               folder with clinicians.csv, groups.csv, checklist_results.csv
+			  --clinicians=FILE         clinicians file in place of the one in --input
+			  --groups=FILE             groups file in place of the one in --input
+			  --checklist=FILE          checklist results in place of the one in --input
+			  --performance-year=YYYY   the MIPS performance year to judge (2022-2026)
+			  --output=DIR              where the reports go (created if missing)
+			  --checklist-catalog=FILE  CSV guide_version,practice_id[,title]: the practices of each
+			                            SAFER guide edition (default: those in the checklist file)
+			  --fail-on-risk            exit 3 when anything is at risk
+			  --quiet                   only warnings, errors and the final summary line
+			  --help                    this text
+
+			Spring Boot properties may be given as --name=value (--spring.datasource.url=...).
+
+			Exit codes: 0 completed; 1 the job failed (re-run the same command to resume);
+			2 usage or input error; 3 at risk, with --fail-on-risk; 4 another run is in progress.
+			""";
+
+	private Usage() {
+	}
+}

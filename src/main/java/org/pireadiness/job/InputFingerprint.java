@@ -1,0 +1,56 @@
+package org.pireadiness.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.stream.Stream;
+
+import org.pireadiness.cli.RunRequest;
+
+/**
+ * Identifies a run by what decides its reports: the year, each input file (path, size, last modification) and
+ * the rule settings. The same command on unchanged files finds the same job instance; an edited file, another
+ * year or other rules start a new one.
+ */
+final class InputFingerprint {
+
+	private InputFingerprint() {
+	}
+
+	static String of(RunRequest request, Object ruleSettings) {
+		MessageDigest digest = sha256();
+		update(digest, "year=" + request.performanceYear());
+		Stream.concat(Stream.of(request.clinicians(), request.groups(), request.checklist()),
+				request.checklistCatalog().stream()).forEach(file -> update(digest, describe(file)));
+		update(digest, "rules=" + ruleSettings);
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private static String describe(Path file) {
+		try {
+			return file + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void update(MessageDigest digest, String text) {
+		digest.update(text.getBytes(StandardCharsets.UTF_8));
+		digest.update((byte) 0);
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

@@ -1,0 +1,126 @@
+package org.pireadiness.job;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.LongSupplier;
+
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import org.pireadiness.intake.ChecklistVocabulary;
+import org.pireadiness.intake.IntakeLimits;
+import org.pireadiness.portfolio.ClinicianRow;
+import org.pireadiness.propagation.PathOutcome;
+import org.pireadiness.report.ReportFolder;
+import org.pireadiness.report.RunReport;
+import org.pireadiness.rules.PerformanceYear;
+import org.pireadiness.rules.RulesProperties;
+import org.pireadiness.rules.SubmissionRules;
+
+/**
+ * The job: read the groups, read the checklists, judge the entities, judge every clinician path, write the
+ * reports. Every step may run again on a restart, because the state between them lives in memory.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ RulesProperties.class, JobProperties.class })
+class PiReadinessJobConfiguration {
+
+	static final String JOB_NAME = "piReadinessJob";
+
+	@Bean
+	Job piReadinessJob(JobRepository repository, Step readGroups, Step readChecklists, Step judgeEntities,
+			Step judgeClinicians, Step writeReports) {
+		return new JobBuilder(JOB_NAME, repository).start(readGroups)
+			.next(readChecklists)
+			.next(judgeEntities)
+			.next(judgeClinicians)
+			.next(writeReports)
+			.build();
+	}
+
+	@Bean
+	@JobScope
+	RunWorkspace runWorkspace(@Value("#{jobExecution}") JobExecution execution, RulesProperties rules,
+			JobProperties settings) {
+		RunParameters parameters = RunParameters.of(execution.getJobParameters());
+		int year = parameters.request().performanceYear();
+		var submissionRules = new SubmissionRules(new PerformanceYear(year, rules.performanceYears().get(year)),
+				rules.cehrtIdPatterns());
+		return new RunWorkspace(parameters, submissionRules, vocabulary(rules),
+				new IntakeLimits(settings.maxLinesPerRecord()));
+	}
+
+	static ChecklistVocabulary vocabulary(RulesProperties rules) {
+		Set<String> editions = new HashSet<>();
+		rules.performanceYears().values().forEach(year -> editions.addAll(year.acceptedGuideEditions()));
+		return new ChecklistVocabulary(editions, Set.copyOf(rules.answeredStatuses()));
+	}
+
+	@Bean
+	Step readGroups(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace) {
+		return tasklet("readGroups", workspace::readGroups, repository, transactions);
+	}
+
+	@Bean
+	Step readChecklists(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace) {
+		return tasklet("readChecklists", workspace::readChecklists, repository, transactions);
+	}
+
+	@Bean
+	Step judgeEntities(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace) {
+		return tasklet("judgeEntities", workspace::judgeEntities, repository, transactions);
+	}
+
+	@Bean
+	Step judgeClinicians(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace,
+			JobProperties settings) {
+		return new StepBuilder("judgeClinicians", repository)
+			.<ClinicianRow, PathOutcome>chunk(settings.chunkSize())
+			.transactionManager(transactions)
+			.reader(new ClinicianItemReader(workspace))
+			.processor(row -> workspace.judge().judge(row))
+			.writer(chunk -> chunk.forEach(workspace.clinicians()::add))
+			.allowStartIfComplete(true)
+			.listener(new StepProgressListener())
+			.build();
+	}
+
+	@Bean
+	Step writeReports(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace) {
+		Tasklet write = (contribution, context) -> {
+			RunReport report = workspace.report();
+			new ReportFolder(workspace.parameters().request().output()).write(report);
+			RunOutcome.of(report).saveTo(contribution.getStepExecution().getJobExecution().getExecutionContext());
+			contribution.getStepExecution().setReadCount(report.clinicians().size());
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder("writeReports", repository).tasklet(write, transactions)
+			.allowStartIfComplete(true)
+			.listener(new StepProgressListener())
+			.build();
+	}
+
+	private static Step tasklet(String name, LongSupplier work, JobRepository repository,
+			PlatformTransactionManager transactions) {
+		Tasklet tasklet = (contribution, context) -> {
+			contribution.getStepExecution().setReadCount(work.getAsLong());
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder(name, repository).tasklet(tasklet, transactions)
+			.allowStartIfComplete(true)
+			.listener(new StepProgressListener())
+			.build();
+	}
+}

@@ -1,0 +1,49 @@
+package org.pireadiness.job;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import org.pireadiness.cli.RunRequest;
+
+/**
+ * A run's job parameters. The performance year, the input fingerprint and the output folder identify the job
+ * instance, so the same command after a failure resumes that instance and after a success finds it complete.
+ */
+record RunParameters(RunRequest request, String fingerprint) {
+
+	private static final String YEAR = "performance.year";
+
+	private static final String FINGERPRINT = "input.fingerprint";
+
+	private static final String OUTPUT = "output";
+
+	JobParameters toJobParameters() {
+		return new JobParametersBuilder().addLong(YEAR, (long) request.performanceYear(), true)
+			.addString(FINGERPRINT, fingerprint, true)
+			.addString(OUTPUT, request.output().toString(), true)
+			.addString("clinicians", request.clinicians().toString(), false)
+			.addString("groups", request.groups().toString(), false)
+			.addString("checklist", request.checklist().toString(), false)
+			.addString("checklist.catalog", request.checklistCatalog().map(Path::toString).orElse(""), false)
+			.addString("fail.on.risk", String.valueOf(request.failOnRisk()), false)
+			.toJobParameters();
+	}
+
+	static RunParameters of(JobParameters parameters) {
+		String catalog = parameters.getString("checklist.catalog", "");
+		var request = new RunRequest(Path.of(parameters.getString("clinicians")),
+				Path.of(parameters.getString("groups")), Path.of(parameters.getString("checklist")),
+				parameters.getLong(YEAR).intValue(), Path.of(parameters.getString(OUTPUT)),
+				catalog.isEmpty() ? Optional.empty() : Optional.of(Path.of(catalog)),
+				Boolean.parseBoolean(parameters.getString("fail.on.risk", "false")), false);
+		return new RunParameters(request, parameters.getString(FINGERPRINT));
+	}
+
+	/** A short, stable id of the run for the reports: the first 16 hex digits of the fingerprint. */
+	String runId() {
+		return fingerprint.substring(0, 16);
+	}
+}

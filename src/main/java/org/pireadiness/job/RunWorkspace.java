@@ -1,0 +1,134 @@
+package org.pireadiness.job;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.pireadiness.intake.CatalogFile;
+import org.pireadiness.intake.ChecklistFile;
+import org.pireadiness.intake.ChecklistVocabulary;
+import org.pireadiness.intake.CliniciansFile;
+import org.pireadiness.intake.GroupsFile;
+import org.pireadiness.intake.InputFile;
+import org.pireadiness.intake.InputTally;
+import org.pireadiness.intake.IntakeLimits;
+import org.pireadiness.intake.RejectedRow;
+import org.pireadiness.portfolio.ChecklistAnswer;
+import org.pireadiness.portfolio.EntityRef;
+import org.pireadiness.portfolio.ReportingEntity;
+import org.pireadiness.propagation.AtRiskEntities;
+import org.pireadiness.propagation.ClinicianBook;
+import org.pireadiness.propagation.PathJudge;
+import org.pireadiness.propagation.PiSources;
+import org.pireadiness.report.RunReport;
+import org.pireadiness.rules.ChecklistBook;
+import org.pireadiness.rules.SubmissionRules;
+
+/**
+ * The in-memory state of one run: entities and checklist aggregates, then the clinicians folded in as they
+ * stream by. Nothing of the inputs goes to the database; a restarted run rebuilds this from the files.
+ */
+class RunWorkspace {
+
+	private static final Logger log = LoggerFactory.getLogger(RunWorkspace.class);
+
+	private static final List<String> FILE_ORDER = List.of(GroupsFile.LABEL, ChecklistFile.LABEL,
+			CliniciansFile.LABEL);
+
+	private final RunParameters parameters;
+
+	private final SubmissionRules rules;
+
+	private final ChecklistVocabulary vocabulary;
+
+	private final IntakeLimits limits;
+
+	private final List<RejectedRow> rejects = Collections.synchronizedList(new ArrayList<>());
+
+	private final Map<String, InputTally> tallies = Collections.synchronizedMap(new HashMap<>());
+
+	private final Map<EntityRef, ReportingEntity> entities = new HashMap<>();
+
+	private ChecklistBook checklists;
+
+	private PathJudge judge;
+
+	private PiSources sources;
+
+	private final ClinicianBook clinicians = new ClinicianBook();
+
+	RunWorkspace(RunParameters parameters, SubmissionRules rules, ChecklistVocabulary vocabulary, IntakeLimits limits) {
+		this.parameters = parameters;
+		this.rules = rules;
+		this.vocabulary = vocabulary;
+		this.limits = limits;
+	}
+
+	long readGroups() {
+		try (var file = new GroupsFile(parameters.request().groups(), limits, rejects::add)) {
+			for (ReportingEntity entity = file.next(); entity != null; entity = file.next()) {
+				entities.put(entity.ref(), entity);
+			}
+			return finish(file);
+		}
+	}
+
+	long readChecklists() {
+		Map<String, Set<String>> catalog = parameters.request().checklistCatalog()
+			.map(path -> CatalogFile.read(path, limits)).orElse(Map.of());
+		checklists = new ChecklistBook(rules.year(), catalog);
+		try (var file = new ChecklistFile(parameters.request().checklist(), vocabulary, limits, rejects::add)) {
+			for (ChecklistAnswer answer = file.next(); answer != null; answer = file.next()) {
+				checklists.add(answer);
+			}
+			return finish(file);
+		}
+	}
+
+	long judgeEntities() {
+		sources = new PiSources(entities, rules, checklists);
+		judge = new PathJudge(sources);
+		return entities.size();
+	}
+
+	CliniciansFile openClinicians() {
+		return new CliniciansFile(parameters.request().clinicians(), limits, rejects::add);
+	}
+
+	long finish(InputFile<?> file) {
+		if (!file.unknownColumns().isEmpty()) {
+			log.info("{}: ignoring columns it does not use: {}", file.label(), String.join(", ", file.unknownColumns()));
+		}
+		InputTally tally = file.tally();
+		tallies.put(file.label(), tally);
+		return tally.rowsRead();
+	}
+
+	PathJudge judge() {
+		return judge;
+	}
+
+	ClinicianBook clinicians() {
+		return clinicians;
+	}
+
+	RunReport report() {
+		List<RejectedRow> sortedRejects = new ArrayList<>(rejects);
+		sortedRejects.sort(Comparator.comparing((RejectedRow row) -> FILE_ORDER.indexOf(row.file()))
+			.thenComparingInt(RejectedRow::line));
+		List<InputTally> inputs = FILE_ORDER.stream().map(tallies::get).toList();
+		return new RunReport(parameters.runId(), rules.year().year(), inputs, sortedRejects, clinicians.results(),
+				AtRiskEntities.list(sources, clinicians));
+	}
+
+	RunParameters parameters() {
+		return parameters;
+	}
+}
