@@ -55,7 +55,7 @@ final class RecordFramer implements Closeable {
 		List<Line> swallowed = new ArrayList<>();
 		while (problem == null && scanner.insideQuotes()) {
 			if (swallowed.size() + 1 >= maxLinesPerRecord) {
-				problem = "a quoted cell would span more than " + maxLinesPerRecord + " lines (unclosed quote?)";
+				problem = "a quote opened on this line is never closed within " + maxLinesPerRecord + " lines";
 				break;
 			}
 			Line next = nextLine();

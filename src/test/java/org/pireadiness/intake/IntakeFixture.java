@@ -1,0 +1,49 @@
+package org.pireadiness.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes input files into a temporary folder and reads them back with every reject collected. */
+final class IntakeFixture {
+
+	final List<RejectedRow> rejects = new ArrayList<>();
+
+	private final Path folder;
+
+	IntakeFixture(Path folder) {
+		this.folder = folder;
+	}
+
+	Path file(String name, String content) {
+		return bytes(name, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	Path bytes(String name, byte[] content) {
+		try {
+			return Files.write(folder.resolve(name), content);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	<T> List<T> readAll(InputFile<T> file) {
+		List<T> items = new ArrayList<>();
+		try (file) {
+			for (T item = file.next(); item != null; item = file.next()) {
+				items.add(item);
+			}
+		}
+		return items;
+	}
+
+	/** Each reject as {@code line:column:code}, the parts a user needs to find the cell. */
+	List<String> rejectSummary() {
+		return rejects.stream().map(r -> r.line() + ":" + r.column() + ":" + r.code()).toList();
+	}
+}

@@ -1,0 +1,197 @@
+package org.pireadiness.propagation;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.pireadiness.Npis;
+import org.pireadiness.portfolio.Attestation;
+import org.pireadiness.portfolio.ChecklistAnswer;
+import org.pireadiness.portfolio.ClinicianRow;
+import org.pireadiness.portfolio.EntityRef;
+import org.pireadiness.portfolio.EntityType;
+import org.pireadiness.portfolio.PiSubmission;
+import org.pireadiness.portfolio.ReportingEntity;
+import org.pireadiness.portfolio.Reweighting;
+import org.pireadiness.rules.ChecklistBook;
+import org.pireadiness.rules.ReasonCode;
+import org.pireadiness.rules.ShippedRules;
+import org.pireadiness.rules.Warning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Contract §5.4 on a small portfolio judged for 2025; every expectation below was worked out by hand. */
+class PropagationTest {
+
+	private static final PiSubmission CLEAN = new PiSubmission("0015C1234567890", LocalDate.of(2025, 1, 1),
+			LocalDate.of(2025, 12, 31), Attestation.YES, Attestation.YES, Attestation.YES, Attestation.YES);
+
+	private static final PiSubmission NO_CEHRT = new PiSubmission("", CLEAN.periodStart(), CLEAN.periodEnd(),
+			Attestation.YES, Attestation.YES, Attestation.YES, Attestation.YES);
+
+	private static final PiSubmission SAFER_NO = new PiSubmission(CLEAN.cehrtId(), CLEAN.periodStart(),
+			CLEAN.periodEnd(), Attestation.YES, Attestation.NO, Attestation.YES, Attestation.YES);
+
+	private static final PiSubmission SHORT = new PiSubmission(CLEAN.cehrtId(), LocalDate.of(2025, 9, 1),
+			CLEAN.periodEnd(), Attestation.YES, Attestation.YES, Attestation.YES, Attestation.YES);
+
+	private static final Reweighting SMALL_PRACTICE = new Reweighting(true, "Small practice");
+
+	private final Map<EntityRef, ReportingEntity> entities = new HashMap<>();
+
+	private final ChecklistBook checklists = new ChecklistBook(ShippedRules.year(2025), Map.of());
+
+	private final ClinicianBook book = new ClinicianBook();
+
+	private PathJudge judge;
+
+	private void entity(EntityType type, String id, boolean reportsPi, PiSubmission submission,
+			Reweighting reweighting, String affiliatedTin) {
+		EntityRef ref = EntityRef.of(type, id);
+		entities.put(ref, new ReportingEntity(ref, id + " name", affiliatedTin, reportsPi, submission, reweighting));
+		checklists.add(new ChecklistAnswer(ref, "2025", "1.1", true, LocalDate.of(2025, 3, 1)));
+	}
+
+	private void path(String tin, int npi, EntityType level, String entityId) {
+		path(tin, npi, level, entityId, true, false, PiSubmission.NONE, Reweighting.NONE);
+	}
+
+	private void path(String tin, int npi, EntityType level, String entityId, boolean eligible, boolean reportsPi,
+			PiSubmission submission, Reweighting reweighting) {
+		String npiText = Npis.nth(npi);
+		EntityRef ref = switch (level) {
+			case INDIVIDUAL -> EntityRef.individual(tin, npiText);
+			case GROUP -> EntityRef.group(tin);
+			default -> EntityRef.of(level, entityId);
+		};
+		book.add(judge.judge(new ClinicianRow(tin, npiText, "Last" + npi, "First" + npi, eligible, ref, reweighting,
+				reportsPi, submission)));
+	}
+
+	@BeforeEach
+	void portfolio() {
+		entity(EntityType.GROUP, "100000001", true, CLEAN, Reweighting.NONE, "");
+		entity(EntityType.GROUP, "100000002", true, NO_CEHRT, SMALL_PRACTICE, "");
+		entity(EntityType.GROUP, "100000003", false, PiSubmission.NONE, SMALL_PRACTICE, "");
+		entity(EntityType.GROUP, "100000004", false, PiSubmission.NONE, Reweighting.NONE, "");
+		entity(EntityType.GROUP, "100000005", false, PiSubmission.NONE, Reweighting.NONE, "");
+		entity(EntityType.SUBGROUP, "SG-00000001", false, PiSubmission.NONE, Reweighting.NONE, "100000002");
+		entity(EntityType.SUBGROUP, "SG-00000002", false, PiSubmission.NONE, Reweighting.NONE, "100000099");
+		entity(EntityType.APM_ENTITY, "A1", true, CLEAN, Reweighting.NONE, "");
+		entity(EntityType.VIRTUAL_GROUP, "V1", true, SAFER_NO, Reweighting.NONE, "");
+		judge = new PathJudge(new PiSources(entities, ShippedRules.submissionRules(2025), checklists));
+
+		path("100000001", 1, EntityType.GROUP, "");
+		path("100000002", 1, EntityType.GROUP, "");
+		path("100000003", 1, EntityType.GROUP, "");
+		path("100000004", 1, EntityType.GROUP, "");
+		path("100000009", 1, EntityType.GROUP, "");
+		path("100000002", 2, EntityType.SUBGROUP, "SG-00000001");
+		path("100000002", 3, EntityType.SUBGROUP, "SG-00000002");
+		path("100000002", 4, EntityType.SUBGROUP, "SG-99999999");
+		path("100000004", 5, EntityType.GROUP, "");
+		path("100000004", 5, EntityType.APM_ENTITY, "A1");
+		path("100000004", 6, EntityType.GROUP, "");
+		path("100000004", 6, EntityType.VIRTUAL_GROUP, "V1");
+		path("100000004", 7, EntityType.GROUP, "");
+		path("100000004", 7, EntityType.INDIVIDUAL, "", true, false, PiSubmission.NONE, SMALL_PRACTICE);
+		path("100000004", 8, EntityType.GROUP, "", false, false, PiSubmission.NONE, Reweighting.NONE);
+		path("100000001", 9, EntityType.GROUP, "");
+		path("100000001", 9, EntityType.INDIVIDUAL, "", true, true, SHORT, Reweighting.NONE);
+		path("100000001", 10, EntityType.INDIVIDUAL, "", true, true, CLEAN, Reweighting.NONE);
+	}
+
+	private ClinicianResult clinician(String tin, int npi) {
+		return book.results().stream().filter(c -> c.tin().equals(tin) && c.npi().equals(Npis.nth(npi))).findFirst()
+			.orElseThrow();
+	}
+
+	@Test
+	void eachRowOfThePiSourceTable() {
+		assertThat(clinician("100000001", 1).status()).isEqualTo(ClinicianStatus.READY);
+		assertThat(clinician("100000003", 1).status()).isEqualTo(ClinicianStatus.REWEIGHTED);
+		ClinicianResult notReported = clinician("100000004", 1);
+		assertThat(notReported.status()).isEqualTo(ClinicianStatus.AT_RISK);
+		assertThat(notReported.reasonCodes()).containsExactly(ReasonCode.PI_NOT_REPORTED);
+		ClinicianResult missing = clinician("100000009", 1);
+		assertThat(missing.reasonCodes()).containsExactly(ReasonCode.PI_SOURCE_MISSING);
+		assertThat(missing.inheritedFrom()).containsExactly("GROUP:100000009");
+		ClinicianResult inherited = clinician("100000002", 1);
+		assertThat(inherited.reasonCodes()).containsExactly(ReasonCode.CEHRT_ID_MISSING);
+		assertThat(inherited.inheritedFrom()).containsExactly("GROUP:100000002");
+		assertThat(inherited.warnings()).containsExactly(Warning.REWEIGHTING_VOIDED_BY_SUBMISSION);
+	}
+
+	@Test
+	void subgroupsTakeTheirAffiliatedGroupsPiData() {
+		ClinicianResult viaSubgroup = clinician("100000002", 2);
+		assertThat(viaSubgroup.reasonCodes()).containsExactly(ReasonCode.CEHRT_ID_MISSING);
+		assertThat(viaSubgroup.inheritedFrom()).containsExactly("GROUP:100000002");
+		assertThat(viaSubgroup.paths()).containsExactly("SUBGROUP:SG-00000001");
+		ClinicianResult groupMissing = clinician("100000002", 3);
+		assertThat(groupMissing.reasonCodes()).containsExactly(ReasonCode.PI_SOURCE_MISSING);
+		assertThat(groupMissing.inheritedFrom()).containsExactly("GROUP:100000099");
+		ClinicianResult subgroupMissing = clinician("100000002", 4);
+		assertThat(subgroupMissing.inheritedFrom()).containsExactly("SUBGROUP:SG-99999999");
+	}
+
+	@Test
+	void aTinNpiTakesItsBestPathAndTheUnionOfReasonsWhenAllAreAtRisk() {
+		ClinicianResult ready = clinician("100000004", 5);
+		assertThat(ready.status()).isEqualTo(ClinicianStatus.READY);
+		assertThat(ready.reasons()).isEmpty();
+		assertThat(ready.paths()).containsExactly("APM_ENTITY:A1", "GROUP:100000004");
+		ClinicianResult union = clinician("100000004", 6);
+		assertThat(union.status()).isEqualTo(ClinicianStatus.AT_RISK);
+		assertThat(union.reasonCodes()).containsExactly(ReasonCode.SAFER_NOT_ATTESTED, ReasonCode.PI_NOT_REPORTED);
+		assertThat(union.inheritedFrom()).containsExactly("GROUP:100000004", "VIRTUAL_GROUP:V1");
+		assertThat(clinician("100000004", 7).status()).isEqualTo(ClinicianStatus.REWEIGHTED);
+	}
+
+	@Test
+	void aClinicianNotMipsEligibleIsNeverAtRisk() {
+		ClinicianResult notEligible = clinician("100000004", 8);
+		assertThat(notEligible.status()).isEqualTo(ClinicianStatus.NOT_ELIGIBLE);
+		assertThat(notEligible.reasons()).isEmpty();
+	}
+
+	@Test
+	void anIndividualSubmissionIsJudgedOnItsOwnDataAndItsGroupsChecklist() {
+		ClinicianResult ownFindingsButGroupReady = clinician("100000001", 9);
+		assertThat(ownFindingsButGroupReady.status()).isEqualTo(ClinicianStatus.READY);
+		assertThat(clinician("100000001", 10).status()).isEqualTo(ClinicianStatus.READY);
+	}
+
+	@Test
+	void affectedClinicianPathsCountDirectAndSubgroupPaths() {
+		assertThat(book.dependents(EntityRef.group("100000002"))).isEqualTo(2);
+		assertThat(book.dependents(EntityRef.group("100000004"))).isEqualTo(4);
+		assertThat(book.dependents(EntityRef.of(EntityType.SUBGROUP, "SG-00000001"))).isEqualTo(1);
+		assertThat(book.dependents(EntityRef.group("100000099"))).isEqualTo(1);
+	}
+
+	@Test
+	void theEntitiesAtRisk() {
+		var sources = new PiSources(entities, ShippedRules.submissionRules(2025), checklists);
+		List<EntityResult> atRisk = AtRiskEntities.list(sources, book);
+		assertThat(atRisk).extracting(e -> e.ref().type(), e -> e.ref().id(), EntityResult::affectedClinicians,
+				e -> List.copyOf(e.reasonCodes()))
+			.containsExactly(tuple(EntityType.GROUP, "100000002", 2, List.of(ReasonCode.CEHRT_ID_MISSING)),
+					tuple(EntityType.GROUP, "100000004", 4, List.of(ReasonCode.PI_NOT_REPORTED)),
+					tuple(EntityType.GROUP, "100000009", 1, List.of(ReasonCode.PI_SOURCE_MISSING)),
+					tuple(EntityType.GROUP, "100000099", 1, List.of(ReasonCode.PI_SOURCE_MISSING)),
+					tuple(EntityType.VIRTUAL_GROUP, "V1", 1, List.of(ReasonCode.SAFER_NOT_ATTESTED)),
+					tuple(EntityType.SUBGROUP, "SG-00000001", 1, List.of(ReasonCode.CEHRT_ID_MISSING)),
+					tuple(EntityType.SUBGROUP, "SG-00000002", 1, List.of(ReasonCode.PI_SOURCE_MISSING)),
+					tuple(EntityType.SUBGROUP, "SG-99999999", 1, List.of(ReasonCode.PI_SOURCE_MISSING)),
+					tuple(EntityType.INDIVIDUAL, "100000001", 1, List.of(ReasonCode.PERIOD_TOO_SHORT)));
+		assertThat(atRisk.get(0).warnings()).containsExactly(Warning.REWEIGHTING_VOIDED_BY_SUBMISSION);
+		assertThat(atRisk.get(8).ref().npi()).isEqualTo(Npis.nth(9));
+		assertThat(atRisk.get(8).name()).isEqualTo("Last9, First9");
+	}
+}

@@ -1,0 +1,161 @@
+package org.pireadiness.rules;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.pireadiness.portfolio.ChecklistAnswer;
+import org.pireadiness.portfolio.EntityRef;
+import org.pireadiness.portfolio.EntityType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Contract §5.3: which checklist rows count, and when an assessment is complete. */
+class ChecklistBookTest {
+
+	private static final EntityRef GROUP = EntityRef.group("123456789");
+
+	private static final EntityRef OTHER_GROUP = EntityRef.group("987654321");
+
+	private static final EntityRef CLINICIAN = EntityRef.individual("123456789", "1234567893");
+
+	private static final EntityRef ACO = EntityRef.of(EntityType.APM_ENTITY, "A1");
+
+	private static ChecklistBook book(int year) {
+		return new ChecklistBook(ShippedRules.year(year), Map.of());
+	}
+
+	private static void answer(ChecklistBook book, EntityRef entity, String edition, String practice, boolean answered,
+			String date) {
+		book.add(new ChecklistAnswer(entity, edition, practice, answered, LocalDate.parse(date)));
+	}
+
+	private static ReasonCode code(ChecklistVerdict verdict) {
+		return verdict.complete() ? null : verdict.finding().code();
+	}
+
+	@Test
+	void noRowsAnywhereIsMissing() {
+		ChecklistBook book = book(2025);
+		answer(book, OTHER_GROUP, "2025", "1.1", true, "2025-03-01");
+		assertThat(code(book.verdict(GROUP))).isEqualTo(ReasonCode.SAFER_CHECKLIST_MISSING);
+		assertThat(code(book.verdict(CLINICIAN))).isEqualTo(ReasonCode.SAFER_CHECKLIST_MISSING);
+	}
+
+	@Test
+	void rowsOnlyFromEarlierYearsAreOutdated() {
+		ChecklistBook book = book(2025);
+		answer(book, ACO, "2025", "1.1", true, "2024-12-31");
+		ChecklistVerdict verdict = book.verdict(ACO);
+		assertThat(code(verdict)).isEqualTo(ReasonCode.SAFER_CHECKLIST_OUTDATED);
+		assertThat(verdict.finding().specifics()).contains("2024-12-31");
+	}
+
+	@ParameterizedTest(name = "{0}: a {1} edition assessment -> {2}")
+	@CsvSource(nullValues = "COMPLETE", value = { "2024,2016,COMPLETE", "2024,2025,SAFER_GUIDE_VERSION_NOT_ACCEPTED",
+			"2025,2016,COMPLETE", "2025,2025,COMPLETE", "2026,2016,SAFER_GUIDE_VERSION_NOT_ACCEPTED",
+			"2026,2025,COMPLETE" })
+	void editionsAcceptedPerYear(int year, String edition, ReasonCode expected) {
+		ChecklistBook book = book(year);
+		answer(book, GROUP, edition, "1.1", true, year + "-05-01");
+		assertThat(code(book.verdict(GROUP))).isEqualTo(expected);
+	}
+
+	@Test
+	void anInferredPracticeListComesFromEveryEntitysRows() {
+		ChecklistBook book = book(2025);
+		answer(book, OTHER_GROUP, "2025", "1.1", true, "2025-02-01");
+		answer(book, OTHER_GROUP, "2025", "1.2", true, "2025-02-01");
+		// an answer from another year still puts the practice on the edition's list
+		answer(book, OTHER_GROUP, "2025", "1.10", true, "2024-02-01");
+		answer(book, GROUP, "2025", "1.1", true, "2025-03-01");
+		ChecklistVerdict verdict = book.verdict(GROUP);
+		assertThat(code(verdict)).isEqualTo(ReasonCode.SAFER_CHECKLIST_INCOMPLETE);
+		assertThat(verdict.finding().specifics()).endsWith("unanswered: 1.2, 1.10");
+		assertThat(code(book.verdict(OTHER_GROUP))).isEqualTo(ReasonCode.SAFER_CHECKLIST_INCOMPLETE);
+	}
+
+	@Test
+	void aCatalogListsThePracticesOfTheEditionsItNames() {
+		var book = new ChecklistBook(ShippedRules.year(2025), Map.of("2025", Set.of("1.1", "1.2", "1.3")));
+		answer(book, GROUP, "2025", "1.1", true, "2025-03-01");
+		answer(book, GROUP, "2025", "1.2", true, "2025-03-01");
+		answer(book, OTHER_GROUP, "2016", "9.9", false, "2025-03-01");
+		answer(book, OTHER_GROUP, "2016", "9.8", true, "2025-03-01");
+		ChecklistVerdict verdict = book.verdict(GROUP);
+		assertThat(verdict.finding().specifics()).endsWith("unanswered: 1.3");
+		// the catalog does not name 2016, so that edition's list is inferred from the file
+		assertThat(book.verdict(OTHER_GROUP).finding().specifics()).endsWith("unanswered: 9.9");
+	}
+
+	@Test
+	void theLatestAnswerCounts() {
+		ChecklistBook book = book(2025);
+		answer(book, GROUP, "2025", "1.1", true, "2025-03-01");
+		answer(book, GROUP, "2025", "1.1", false, "2025-04-01");
+		answer(book, ACO, "2025", "1.1", false, "2025-04-01");
+		answer(book, ACO, "2025", "1.1", true, "2025-03-01");
+		answer(book, ACO, "2025", "1.1", true, "2025-05-01");
+		assertThat(code(book.verdict(GROUP))).isEqualTo(ReasonCode.SAFER_CHECKLIST_INCOMPLETE);
+		assertThat(code(book.verdict(ACO))).isNull();
+	}
+
+	@Test
+	void onTheSameDateTheLaterRowCounts() {
+		ChecklistBook book = book(2025);
+		answer(book, GROUP, "2025", "1.1", true, "2025-03-01");
+		answer(book, GROUP, "2025", "1.1", false, "2025-03-01");
+		assertThat(code(book.verdict(GROUP))).isEqualTo(ReasonCode.SAFER_CHECKLIST_INCOMPLETE);
+	}
+
+	@Test
+	void answersFromOtherYearsDoNotCount() {
+		ChecklistBook book = book(2025);
+		answer(book, GROUP, "2025", "1.1", true, "2024-06-01");
+		answer(book, GROUP, "2025", "1.1", false, "2025-03-01");
+		assertThat(code(book.verdict(GROUP))).isEqualTo(ReasonCode.SAFER_CHECKLIST_INCOMPLETE);
+	}
+
+	@Test
+	void anIndividualWithoutRowsInTheYearUsesItsTinsGroupAssessment() {
+		ChecklistBook book = book(2025);
+		answer(book, GROUP, "2025", "1.1", true, "2025-03-01");
+		answer(book, CLINICIAN, "2025", "1.1", false, "2024-03-01");
+		assertThat(code(book.verdict(CLINICIAN))).isNull();
+		assertThat(code(book.verdict(EntityRef.individual("123456789", "1000000004")))).isNull();
+	}
+
+	@Test
+	void anIndividualsOwnRowsInTheYearComeBeforeTheGroups() {
+		ChecklistBook book = book(2025);
+		answer(book, GROUP, "2025", "1.1", true, "2025-03-01");
+		answer(book, CLINICIAN, "2025", "1.1", false, "2025-04-01");
+		assertThat(code(book.verdict(CLINICIAN))).isEqualTo(ReasonCode.SAFER_CHECKLIST_INCOMPLETE);
+	}
+
+	@Test
+	void missingAndOutdatedAreJudgedOverTheIndividualAndItsGroupTogether() {
+		ChecklistBook book = book(2025);
+		answer(book, CLINICIAN, "2025", "1.1", true, "2024-03-01");
+		answer(book, GROUP, "2025", "1.1", true, "2023-03-01");
+		ChecklistVerdict verdict = book.verdict(CLINICIAN);
+		assertThat(code(verdict)).isEqualTo(ReasonCode.SAFER_CHECKLIST_OUTDATED);
+		assertThat(verdict.finding().specifics()).contains("2024-03-01");
+		ChecklistBook groupOnly = book(2025);
+		answer(groupOnly, GROUP, "2025", "1.1", true, "2024-03-01");
+		assertThat(code(groupOnly.verdict(CLINICIAN))).isEqualTo(ReasonCode.SAFER_CHECKLIST_OUTDATED);
+	}
+
+	@Test
+	void in2025EitherAcceptedEditionMayBeTheCompleteOne() {
+		ChecklistBook book = book(2025);
+		answer(book, OTHER_GROUP, "2025", "2.1", true, "2025-03-01");
+		answer(book, GROUP, "2016", "1.1", true, "2025-03-01");
+		answer(book, GROUP, "2025", "1.1", true, "2025-03-01");
+		assertThat(code(book.verdict(GROUP))).isNull();
+	}
+}

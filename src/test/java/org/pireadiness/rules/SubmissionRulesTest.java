@@ -1,0 +1,141 @@
+package org.pireadiness.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.pireadiness.portfolio.Attestation;
+import org.pireadiness.portfolio.PiSubmission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static org.pireadiness.portfolio.Attestation.NO;
+import static org.pireadiness.portfolio.Attestation.NOT_ATTESTED;
+import static org.pireadiness.rules.ReasonCode.CEHRT_ID_INVALID;
+import static org.pireadiness.rules.ReasonCode.CEHRT_ID_MISSING;
+import static org.pireadiness.rules.ReasonCode.INFO_BLOCKING_NOT_YES;
+import static org.pireadiness.rules.ReasonCode.ONC_DIRECT_REVIEW_NOT_YES;
+import static org.pireadiness.rules.ReasonCode.PERIOD_INVALID;
+import static org.pireadiness.rules.ReasonCode.PERIOD_MISSING;
+import static org.pireadiness.rules.ReasonCode.PERIOD_TOO_SHORT;
+import static org.pireadiness.rules.ReasonCode.SAFER_CHECKLIST_INCOMPLETE;
+import static org.pireadiness.rules.ReasonCode.SAFER_NOT_ATTESTED;
+import static org.pireadiness.rules.ReasonCode.SRA_NOT_YES;
+
+/** Contract §5.1-§5.2: each finding and its year variants, expectations worked out by hand. */
+class SubmissionRulesTest {
+
+	/** A submission with nothing wrong in the given year: full-year period, every attestation YES. */
+	private static PiSubmission clean(int year) {
+		return new PiSubmission("0015C1234567890", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+				Attestation.YES, Attestation.YES, Attestation.YES, Attestation.YES);
+	}
+
+	private static PiSubmission period(PiSubmission s, LocalDate start, LocalDate end) {
+		return new PiSubmission(s.cehrtId(), start, end, s.securityRiskAnalysis(), s.safer(), s.infoBlocking(),
+				s.oncDirectReview());
+	}
+
+	private static PiSubmission cehrt(PiSubmission s, String id) {
+		return new PiSubmission(id, s.periodStart(), s.periodEnd(), s.securityRiskAnalysis(), s.safer(),
+				s.infoBlocking(), s.oncDirectReview());
+	}
+
+	private static PiSubmission attest(PiSubmission s, Attestation sra, Attestation safer, Attestation infoBlocking,
+			Attestation onc) {
+		return new PiSubmission(s.cehrtId(), s.periodStart(), s.periodEnd(), sra, safer, infoBlocking, onc);
+	}
+
+	private static Arguments row(int year, String what, UnaryOperator<PiSubmission> change, ReasonCode... expected) {
+		return arguments(year, what, change.apply(clean(year)), List.of(expected));
+	}
+
+	static Stream<Arguments> truthTable() {
+		var Y = Attestation.YES;
+		return Stream.of(
+				row(2025, "nothing wrong", s -> s),
+				row(2022, "CEHRT ID empty", s -> cehrt(s, ""), CEHRT_ID_MISSING),
+				row(2026, "CEHRT ID empty", s -> cehrt(s, ""), CEHRT_ID_MISSING),
+				row(2025, "CEHRT ID of 14 characters", s -> cehrt(s, "0015C123456789"), CEHRT_ID_INVALID),
+				row(2025, "CEHRT ID with X where C/E/H goes", s -> cehrt(s, "0015X1234567890"), CEHRT_ID_INVALID),
+				row(2025, "CEHRT ID in lower case", s -> cehrt(s, "2025c0000012345"), CEHRT_ID_INVALID),
+				row(2025, "CEHRT ID in the 15E form", s -> cehrt(s, "AB15E1234567890")),
+				row(2025, "CEHRT ID in the 2025C form", s -> cehrt(s, "2025C0000012345")),
+				row(2024, "no period start", s -> period(s, null, LocalDate.of(2024, 12, 31)), PERIOD_MISSING),
+				row(2024, "no period at all", s -> period(s, null, null), PERIOD_MISSING),
+				row(2024, "end before start", s -> period(s, LocalDate.of(2024, 9, 1), LocalDate.of(2024, 3, 1)),
+						PERIOD_INVALID),
+				row(2024, "start in the year before",
+						s -> period(s, LocalDate.of(2023, 12, 1), LocalDate.of(2024, 12, 31)), PERIOD_INVALID),
+				row(2024, "end in the year after",
+						s -> period(s, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)), PERIOD_INVALID),
+				// 2022-23 need 90 days: Oct 3 - Dec 31 is 29 + 30 + 31 = 90 days, counted inclusively
+				row(2022, "90 days", s -> period(s, LocalDate.of(2022, 10, 3), LocalDate.of(2022, 12, 31))),
+				row(2023, "89 days", s -> period(s, LocalDate.of(2023, 10, 4), LocalDate.of(2023, 12, 31)),
+						PERIOD_TOO_SHORT),
+				// 2024 on need 180 days: Jul 5 - Dec 31 is 27 + 31 + 30 + 31 + 30 + 31 = 180 days
+				row(2024, "180 days", s -> period(s, LocalDate.of(2024, 7, 5), LocalDate.of(2024, 12, 31))),
+				row(2024, "179 days", s -> period(s, LocalDate.of(2024, 7, 6), LocalDate.of(2024, 12, 31)),
+						PERIOD_TOO_SHORT),
+				row(2026, "90 days is too short from 2024",
+						s -> period(s, LocalDate.of(2026, 10, 3), LocalDate.of(2026, 12, 31)), PERIOD_TOO_SHORT),
+				row(2025, "SRA NO", s -> attest(s, NO, Y, Y, Y), SRA_NOT_YES),
+				row(2025, "SRA empty", s -> attest(s, NOT_ATTESTED, Y, Y, Y), SRA_NOT_YES),
+				row(2022, "info blocking NO", s -> attest(s, Y, Y, NO, Y), INFO_BLOCKING_NOT_YES),
+				row(2023, "ONC direct review empty", s -> attest(s, Y, Y, Y, NOT_ATTESTED), ONC_DIRECT_REVIEW_NOT_YES),
+				row(2022, "SAFER NO is accepted in 2022", s -> attest(s, Y, NO, Y, Y)),
+				row(2023, "SAFER NO is accepted in 2023", s -> attest(s, Y, NO, Y, Y)),
+				row(2022, "SAFER empty", s -> attest(s, Y, NOT_ATTESTED, Y, Y), SAFER_NOT_ATTESTED),
+				row(2024, "SAFER NO from 2024", s -> attest(s, Y, NO, Y, Y), SAFER_NOT_ATTESTED),
+				row(2026, "SAFER empty", s -> attest(s, Y, NOT_ATTESTED, Y, Y), SAFER_NOT_ATTESTED),
+				row(2025, "everything wrong", s -> attest(period(cehrt(s, ""), null, null), NO, NO, NO, NO),
+						CEHRT_ID_MISSING, PERIOD_MISSING, SRA_NOT_YES, INFO_BLOCKING_NOT_YES,
+						ONC_DIRECT_REVIEW_NOT_YES, SAFER_NOT_ATTESTED));
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("truthTable")
+	void findings(int year, String what, PiSubmission submission, List<ReasonCode> expected) {
+		List<Finding> findings = ShippedRules.submissionRules(year).assess(submission, () -> ChecklistVerdict.COMPLETE);
+		assertThat(findings).extracting(Finding::code).containsExactlyInAnyOrderElementsOf(expected);
+	}
+
+	@Test
+	void tooShortSaysHowManyDaysAreMissing() {
+		var submission = period(clean(2024), LocalDate.of(2024, 7, 6), LocalDate.of(2024, 12, 31));
+		Finding finding = ShippedRules.submissionRules(2024).assess(submission, () -> ChecklistVerdict.COMPLETE).get(0);
+		assertThat(finding.specifics()).contains("179 days").contains("1 short of the 180");
+	}
+
+	@Test
+	void theChecklistIsNotAskedForBefore2024() {
+		AtomicBoolean asked = new AtomicBoolean();
+		ChecklistVerdict incomplete = ChecklistVerdict.of(SAFER_CHECKLIST_INCOMPLETE, "1.1");
+		assertThat(ShippedRules.submissionRules(2023).assess(clean(2023), () -> {
+			asked.set(true);
+			return incomplete;
+		})).isEmpty();
+		assertThat(asked).isFalse();
+		assertThat(ShippedRules.submissionRules(2024).assess(clean(2024), () -> incomplete))
+			.extracting(Finding::code).containsExactly(SAFER_CHECKLIST_INCOMPLETE);
+	}
+
+	@Test
+	void theShippedTableHasTheContractsRows() {
+		assertThat(ShippedRules.properties().performanceYears()).containsOnlyKeys(2022, 2023, 2024, 2025, 2026);
+		assertThat(ShippedRules.year(2023).rules().minPiPeriodDays()).isEqualTo(90);
+		assertThat(ShippedRules.year(2024).rules().minPiPeriodDays()).isEqualTo(180);
+		assertThat(ShippedRules.year(2024).rules().acceptedGuideEditions()).containsExactly("2016");
+		assertThat(ShippedRules.year(2025).rules().acceptedGuideEditions()).containsExactlyInAnyOrder("2016", "2025");
+		assertThat(ShippedRules.year(2026).rules().acceptedGuideEditions()).containsExactly("2025");
+		assertThat(ShippedRules.year(2023).rules().saferChecklistRequired()).isFalse();
+		assertThat(ShippedRules.year(2024).rules().saferChecklistRequired()).isTrue();
+	}
+}
