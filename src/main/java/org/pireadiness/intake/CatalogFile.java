@@ -19,17 +19,11 @@ public final class CatalogFile extends InputFile<CatalogFile.Entry> {
 	}
 
 	enum CatalogColumn implements Column {
-		GUIDE_VERSION(true), PRACTICE_ID(true), TITLE(false);
-
-		private final boolean requiredInHeader;
-
-		CatalogColumn(boolean requiredInHeader) {
-			this.requiredInHeader = requiredInHeader;
-		}
+		GUIDE_VERSION, PRACTICE_ID, TITLE;
 
 		@Override
 		public boolean requiredInHeader() {
-			return requiredInHeader;
+			return this != TITLE;
 		}
 	}
 

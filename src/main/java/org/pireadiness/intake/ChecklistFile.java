@@ -14,18 +14,11 @@ public final class ChecklistFile extends InputFile<ChecklistAnswer> {
 	public static final String LABEL = "checklist_results.csv";
 
 	enum ChecklistColumn implements Column {
-		ENTITY_TYPE(true), ENTITY_ID(true), NPI(false), GUIDE_VERSION(true), PRACTICE_ID(true), STATUS(false),
-		ASSESSED_ON(true), ASSESSED_BY(false), NOTES(false);
-
-		private final boolean requiredInHeader;
-
-		ChecklistColumn(boolean requiredInHeader) {
-			this.requiredInHeader = requiredInHeader;
-		}
+		ENTITY_TYPE, ENTITY_ID, NPI, GUIDE_VERSION, PRACTICE_ID, STATUS, ASSESSED_ON, ASSESSED_BY, NOTES;
 
 		@Override
 		public boolean requiredInHeader() {
-			return requiredInHeader;
+			return this != NPI && this != STATUS && this != ASSESSED_BY && this != NOTES;
 		}
 	}
 

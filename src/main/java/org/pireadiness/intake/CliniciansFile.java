@@ -18,18 +18,12 @@ public final class CliniciansFile extends InputFile<ClinicianRow> {
 	public static final String LABEL = "clinicians.csv";
 
 	enum ClinicianColumn implements Column {
-		TIN(true), NPI(true), LAST_NAME(false), FIRST_NAME(false), CLINICIAN_TYPE(false), MIPS_ELIGIBLE(false),
-		REPORTING_LEVEL(true), ENTITY_ID(false), REPORTS_PI(false);
-
-		private final boolean requiredInHeader;
-
-		ClinicianColumn(boolean requiredInHeader) {
-			this.requiredInHeader = requiredInHeader;
-		}
+		TIN, NPI, LAST_NAME, FIRST_NAME, CLINICIAN_TYPE, MIPS_ELIGIBLE, REPORTING_LEVEL, ENTITY_ID,
+		REPORTS_PI;
 
 		@Override
 		public boolean requiredInHeader() {
-			return requiredInHeader;
+			return this == TIN || this == NPI || this == REPORTING_LEVEL;
 		}
 	}
 

@@ -19,17 +19,11 @@ public final class GroupsFile extends InputFile<ReportingEntity> {
 	public static final String LABEL = "groups.csv";
 
 	enum GroupColumn implements Column {
-		ENTITY_TYPE(true), ENTITY_ID(true), NAME(false), AFFILIATED_TIN(false), REPORTS_PI(true);
-
-		private final boolean requiredInHeader;
-
-		GroupColumn(boolean requiredInHeader) {
-			this.requiredInHeader = requiredInHeader;
-		}
+		ENTITY_TYPE, ENTITY_ID, NAME, AFFILIATED_TIN, REPORTS_PI;
 
 		@Override
 		public boolean requiredInHeader() {
-			return requiredInHeader;
+			return this == ENTITY_TYPE || this == ENTITY_ID || this == REPORTS_PI;
 		}
 	}
 

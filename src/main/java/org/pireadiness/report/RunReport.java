@@ -15,5 +15,4 @@ import org.pireadiness.propagation.EntityResult;
  */
 public record RunReport(String runId, int performanceYear, List<InputTally> inputs, List<RejectedRow> rejects,
 		List<ClinicianResult> clinicians, List<EntityResult> atRiskEntities) {
-
 }

@@ -1,0 +1,69 @@
+package org.pireadiness;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The README's run command, as a real process through the wrapper script, on {@code sample-data/}. */
+class SampleRunIT {
+
+	@TempDir
+	Path folder;
+
+	record Process(int exitCode, String out, String err) {
+	}
+
+	private Process wrapper(String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("scripts/pi-readiness"));
+		command.addAll(List.of(args));
+		var builder = new ProcessBuilder(command).redirectOutput(folder.resolve("out.txt").toFile())
+			.redirectError(folder.resolve("err.txt").toFile());
+		builder.environment().put("PI_READINESS_DATA_DIR", folder.resolve("data").toString());
+		java.lang.Process process = builder.start();
+		assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+		return new Process(process.exitValue(), Files.readString(folder.resolve("out.txt"), StandardCharsets.UTF_8),
+				Files.readString(folder.resolve("err.txt"), StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void theSampleRunWritesEveryReport() throws Exception {
+		Path output = folder.resolve("reports");
+		Process run = wrapper("--input=sample-data", "--performance-year=2025", "--output=" + output, "--quiet");
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		// --quiet: nothing but the final line on standard output
+		assertThat(run.out().strip().lines()).hasSize(1);
+		assertThat(run.out()).startsWith("pi-readiness 2025: ");
+		assertThat(output).isDirectoryContaining("glob:**/at-risk-clinicians.csv")
+			.isDirectoryContaining("glob:**/at-risk-entities.csv")
+			.isDirectoryContaining("glob:**/clinician-status.csv")
+			.isDirectoryContaining("glob:**/rejected-rows.csv")
+			.isDirectoryContaining("glob:**/summary.json")
+			.isDirectoryNotContaining("glob:**/.pi-readiness-staging");
+		JsonNode summary = JsonMapper.builder().build().readTree(output.resolve("summary.json").toFile());
+		for (JsonNode input : summary.get("inputs")) {
+			assertThat(input.get("rows_read").asLong())
+				.isEqualTo(input.get("rows_accepted").asLong() + input.get("rows_rejected").asLong());
+			assertThat(input.get("rows_rejected").asLong()).isPositive();
+		}
+		assertThat(Files.readAllLines(output.resolve("rejected-rows.csv"))).hasSize(1 + 20);
+	}
+
+	@Test
+	void aUsageErrorExitsTwoInOneLine() throws Exception {
+		Process run = wrapper("--input=sample-data", "--performance-year=2019", "--output=" + folder.resolve("r"));
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err().strip()).isEqualTo("pi-readiness: performance year 2019 is not supported (supported: 2022, 2023, 2024, 2025, 2026)");
+	}
+}
