@@ -1,8 +1,12 @@
 package org.pireadiness;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -11,6 +15,7 @@ import org.pireadiness.cli.CommandLine;
 import org.pireadiness.cli.ExitCode;
 import org.pireadiness.cli.Usage;
 import org.pireadiness.cli.UsageException;
+import org.pireadiness.job.RunLock;
 
 /**
  * pi-readiness: which MIPS reporting entities and clinicians would score zero in Promoting Interoperability.
@@ -19,6 +24,9 @@ import org.pireadiness.cli.UsageException;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class PiReadinessApplication {
+
+	/** H2's error code for a database file another process has open. */
+	private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
 	public static void main(String[] args) {
 		System.exit(run(args));
@@ -40,25 +48,35 @@ public class PiReadinessApplication {
 		}
 		SpringApplication application = new SpringApplication(PiReadinessApplication.class);
 		application.addInitializers(context -> context.getBeanFactory().registerSingleton("commandLine", command));
+		AtomicReference<String> dataDir = new AtomicReference<>("./data");
+		application.addListeners((ApplicationListener<ApplicationFailedEvent>) event -> dataDir
+			.set(event.getApplicationContext().getEnvironment().getProperty("pi-readiness.data-dir", "./data")));
 		try {
 			ConfigurableApplicationContext context = application.run(command.springArguments());
 			return SpringApplication.exit(context);
 		}
 		catch (RuntimeException ex) {
-			System.err.println("pi-readiness: cannot start: " + describe(ex));
-			return ExitCode.FAILED.code();
+			return startFailed(ex, Path.of(dataDir.get()).toAbsolutePath().normalize());
 		}
 	}
 
-	/** The most telling message of a start-up failure: the database's own words when it is the database. */
-	private static String describe(Throwable failure) {
+	/** One line for a start-up failure: the database's own words when it is the database. */
+	private static int startFailed(Throwable failure, Path dataDir) {
 		Throwable root = failure;
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLException) {
-				return "cannot open the job repository database: " + cause.getMessage();
+			if (cause instanceof SQLException sql) {
+				if (sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+					System.err.println("pi-readiness: another run is in progress on the job repository in " + dataDir
+							+ ": " + RunLock.holderOf(dataDir));
+					return ExitCode.ALREADY_RUNNING.code();
+				}
+				System.err.println("pi-readiness: cannot start: cannot open the job repository database: "
+						+ sql.getMessage());
+				return ExitCode.FAILED.code();
 			}
 			root = cause;
 		}
-		return root.getMessage();
+		System.err.println("pi-readiness: cannot start: " + root.getMessage());
+		return ExitCode.FAILED.code();
 	}
 }

@@ -11,9 +11,10 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param chunkSize clinician rows judged per chunk (one job-repository commit each)
  * @param maxLinesPerRecord the most lines one CSV record may span; a longer one is malformed
+ * @param retentionDays job runs that ended longer ago than this are deleted from the job repository
  */
 @Validated
 @ConfigurationProperties("pi-readiness.job")
 public record JobProperties(@DefaultValue("5000") @Min(1) int chunkSize,
-		@DefaultValue("100") @Min(1) int maxLinesPerRecord) {
+		@DefaultValue("100") @Min(1) int maxLinesPerRecord, @DefaultValue("90") @Min(1) int retentionDays) {
 }

@@ -8,11 +8,14 @@ import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +34,8 @@ import org.pireadiness.rules.SubmissionRules;
 
 /**
  * The job: read the groups, read the checklists, judge the entities, judge every clinician path, write the
- * reports. Every step may run again on a restart, because the state between them lives in memory.
+ * reports. Every step may run again on a restart, because the state between them lives in memory. Listener
+ * beans in the context (monitoring, or tests that stop a run inside a step) are attached to the steps.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ RulesProperties.class, JobProperties.class })
@@ -69,36 +73,43 @@ class PiReadinessJobConfiguration {
 	}
 
 	@Bean
-	Step readGroups(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace) {
-		return tasklet("readGroups", workspace::readGroups, repository, transactions);
+	Step readGroups(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace,
+			ObjectProvider<StepExecutionListener> listeners) {
+		return tasklet("readGroups", workspace::readGroups, repository, transactions, listeners);
 	}
 
 	@Bean
-	Step readChecklists(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace) {
-		return tasklet("readChecklists", workspace::readChecklists, repository, transactions);
+	Step readChecklists(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace,
+			ObjectProvider<StepExecutionListener> listeners) {
+		return tasklet("readChecklists", workspace::readChecklists, repository, transactions, listeners);
 	}
 
 	@Bean
-	Step judgeEntities(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace) {
-		return tasklet("judgeEntities", workspace::judgeEntities, repository, transactions);
+	Step judgeEntities(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace,
+			ObjectProvider<StepExecutionListener> listeners) {
+		return tasklet("judgeEntities", workspace::judgeEntities, repository, transactions, listeners);
 	}
 
 	@Bean
 	Step judgeClinicians(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace,
-			JobProperties settings) {
-		return new StepBuilder("judgeClinicians", repository)
+			JobProperties settings, ObjectProvider<StepExecutionListener> listeners,
+			ObjectProvider<ItemWriteListener<PathOutcome>> writeListeners) {
+		var step = new StepBuilder("judgeClinicians", repository)
 			.<ClinicianRow, PathOutcome>chunk(settings.chunkSize())
 			.transactionManager(transactions)
 			.reader(new ClinicianItemReader(workspace))
 			.processor(row -> workspace.judge().judge(row))
 			.writer(chunk -> chunk.forEach(workspace.clinicians()::add))
 			.allowStartIfComplete(true)
-			.listener(new StepProgressListener())
-			.build();
+			.listener(new StepProgressListener());
+		listeners.orderedStream().forEach(step::listener);
+		writeListeners.orderedStream().forEach(step::listener);
+		return step.build();
 	}
 
 	@Bean
-	Step writeReports(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace) {
+	Step writeReports(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace,
+			ObjectProvider<StepExecutionListener> listeners) {
 		Tasklet write = (contribution, context) -> {
 			RunReport report = workspace.report();
 			new ReportFolder(workspace.parameters().request().output()).write(report);
@@ -106,21 +117,25 @@ class PiReadinessJobConfiguration {
 			contribution.getStepExecution().setReadCount(report.clinicians().size());
 			return RepeatStatus.FINISHED;
 		};
-		return new StepBuilder("writeReports", repository).tasklet(write, transactions)
-			.allowStartIfComplete(true)
-			.listener(new StepProgressListener())
-			.build();
+		return taskletStep("writeReports", write, repository, transactions, listeners);
 	}
 
 	private static Step tasklet(String name, LongSupplier work, JobRepository repository,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, ObjectProvider<StepExecutionListener> listeners) {
 		Tasklet tasklet = (contribution, context) -> {
 			contribution.getStepExecution().setReadCount(work.getAsLong());
 			return RepeatStatus.FINISHED;
 		};
-		return new StepBuilder(name, repository).tasklet(tasklet, transactions)
+		return taskletStep(name, tasklet, repository, transactions, listeners);
+	}
+
+	/** A step that may run again on a restart, logging its progress, with any listener beans attached. */
+	private static Step taskletStep(String name, Tasklet tasklet, JobRepository repository,
+			PlatformTransactionManager transactions, ObjectProvider<StepExecutionListener> listeners) {
+		var step = new StepBuilder(name, repository).tasklet(tasklet, transactions)
 			.allowStartIfComplete(true)
-			.listener(new StepProgressListener())
-			.build();
+			.listener(new StepProgressListener());
+		listeners.orderedStream().forEach(step::listener);
+		return step.build();
 	}
 }

@@ -1,23 +1,13 @@
 package org.pireadiness.job;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
-import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -28,7 +18,6 @@ import org.pireadiness.cli.ExitCode;
 import org.pireadiness.cli.RunRequest;
 import org.pireadiness.cli.UsageException;
 import org.pireadiness.intake.InputFileException;
-import org.pireadiness.report.ReportFolder;
 import org.pireadiness.rules.RulesProperties;
 
 /**
@@ -38,15 +27,9 @@ import org.pireadiness.rules.RulesProperties;
 @Component
 class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 
-	private static final Logger log = LoggerFactory.getLogger(ReadinessRunner.class);
-
 	private final ObjectProvider<CommandLine> commandLine;
 
-	private final JobOperator operator;
-
-	private final JobRepository repository;
-
-	private final Job job;
+	private final JobLaunch launch;
 
 	private final RulesProperties rules;
 
@@ -54,17 +37,22 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final JobRepositorySchema schema;
 
+	private final Retention retention;
+
+	private final Path dataDir;
+
 	private ExitCode exitCode = ExitCode.COMPLETED;
 
-	ReadinessRunner(ObjectProvider<CommandLine> commandLine, JobOperator operator, JobRepository repository, Job job,
-			RulesProperties rules, InputCheck inputCheck, JobRepositorySchema schema) {
+	ReadinessRunner(ObjectProvider<CommandLine> commandLine, JobLaunch launch, RulesProperties rules,
+			InputCheck inputCheck, JobRepositorySchema schema, Retention retention,
+			@Value("${pi-readiness.data-dir}") Path dataDir) {
 		this.commandLine = commandLine;
-		this.operator = operator;
-		this.repository = repository;
-		this.job = job;
+		this.launch = launch;
 		this.rules = rules;
 		this.inputCheck = inputCheck;
 		this.schema = schema;
+		this.retention = retention;
+		this.dataDir = dataDir.toAbsolutePath().normalize();
 	}
 
 	@Override
@@ -89,10 +77,16 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 		catch (UsageException | InputFileException ex) {
 			return error(ExitCode.USAGE, ex.getMessage());
 		}
-		try {
+		String run = "year " + request.performanceYear() + ", input " + request.clinicians().getParent() + ", output "
+				+ request.output();
+		try (RunLock outputLock = RunLock.acquire(request.output(), "the output folder", run);
+				RunLock repositoryLock = RunLock.acquire(dataDir, "the job repository in", run)) {
 			schema.ensure();
-			var parameters = new RunParameters(request, InputFingerprint.of(request, rules));
-			return finished(start(parameters.toJobParameters(), request), request);
+			retention.prune();
+			return finished(launch.run(new RunParameters(request, InputFingerprint.of(request, rules))), request);
+		}
+		catch (RunLock.HeldException ex) {
+			return error(ExitCode.ALREADY_RUNNING, ex.getMessage());
 		}
 		catch (JobExecutionAlreadyRunningException ex) {
 			return error(ExitCode.ALREADY_RUNNING, "another run of this job is in progress: " + ex.getMessage());
@@ -100,30 +94,6 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 		catch (Exception ex) {
 			return error(ExitCode.FAILED, "the job failed: " + rootMessage(ex));
 		}
-	}
-
-	private JobExecution start(JobParameters parameters, RunRequest request) throws Exception {
-		try {
-			return operator.start(job, parameters);
-		}
-		catch (JobInstanceAlreadyCompleteException ex) {
-			JobExecution last = repository.getLastJobExecution(PiReadinessJobConfiguration.JOB_NAME, parameters);
-			if (reportsInPlace(request.output(), parameters)) {
-				log.info("These inputs were already processed for {}; the reports in {} are current",
-						request.performanceYear(), request.output());
-				return last;
-			}
-			log.info("These inputs were already processed, but the reports are no longer in {}: writing them again",
-					request.output());
-			return operator.start(job, new JobParametersBuilder(parameters)
-				.addLong("reports.rewritten", System.currentTimeMillis(), true).toJobParameters());
-		}
-	}
-
-	private static boolean reportsInPlace(Path output, JobParameters parameters) throws IOException {
-		Path summary = output.resolve(ReportFolder.SUMMARY);
-		String runId = RunParameters.of(parameters).runId();
-		return Files.isRegularFile(summary) && Files.readString(summary).contains("\"" + runId + "\"");
 	}
 
 	private ExitCode finished(JobExecution execution, RunRequest request) {

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,14 +18,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a run's reports into the output folder. Every file is first written whole into a staging folder
- * beside the reports, and moved into place only when all of them are written, so a failed run leaves the
- * previous reports as they were.
+ * beside the reports, and the set is moved into place only when all of them are written, so a failed run
+ * leaves the previous reports as they were.
  */
 public final class ReportFolder {
 
 	public static final String STAGING = ".pi-readiness-staging";
 
 	public static final String SUMMARY = "summary.json";
+
+	private static final String PREVIOUS = ".pi-readiness-previous";
 
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -61,21 +64,51 @@ public final class ReportFolder {
 		writer.accept(staging.resolve(name));
 	}
 
+	/**
+	 * Moves the staged reports into place. The reports they replace are moved aside first and moved back if any
+	 * move fails, so the folder holds either the previous set or the new one.
+	 */
 	private List<Path> publish(Path staging) throws IOException {
 		List<Path> staged;
 		try (Stream<Path> files = Files.list(staging)) {
 			staged = files.sorted().toList();
 		}
-		for (Path file : staged) {
-			Path target = output.resolve(file.getFileName());
-			try {
-				Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (AtomicMoveNotSupportedException ex) {
-				Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+		Path previous = output.resolve(PREVIOUS);
+		deleteTree(previous);
+		Files.createDirectories(previous);
+		List<Path> replaced = new ArrayList<>();
+		List<Path> placed = new ArrayList<>();
+		try {
+			for (Path file : staged) {
+				Path target = output.resolve(file.getFileName());
+				if (Files.exists(target)) {
+					move(target, previous.resolve(file.getFileName()));
+					replaced.add(target);
+				}
+				move(file, target);
+				placed.add(target);
 			}
 		}
-		return staged.stream().map(file -> output.resolve(file.getFileName())).toList();
+		catch (IOException | RuntimeException ex) {
+			for (Path target : placed) {
+				Files.deleteIfExists(target);
+			}
+			for (Path target : replaced) {
+				move(previous.resolve(target.getFileName()), target);
+			}
+			throw ex;
+		}
+		deleteTree(previous);
+		return placed;
+	}
+
+	private static void move(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+		}
 	}
 
 	static void deleteTree(Path folder) throws IOException {
