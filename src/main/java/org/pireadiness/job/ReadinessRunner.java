@@ -39,12 +39,14 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final Retention retention;
 
+	private final RepositoryLock repositoryLock;
+
 	private final Path dataDir;
 
 	private ExitCode exitCode = ExitCode.COMPLETED;
 
 	ReadinessRunner(ObjectProvider<CommandLine> commandLine, JobLaunch launch, RulesProperties rules,
-			InputCheck inputCheck, JobRepositorySchema schema, Retention retention,
+			InputCheck inputCheck, JobRepositorySchema schema, Retention retention, RepositoryLock repositoryLock,
 			@Value("${pi-readiness.data-dir}") Path dataDir) {
 		this.commandLine = commandLine;
 		this.launch = launch;
@@ -52,6 +54,7 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 		this.inputCheck = inputCheck;
 		this.schema = schema;
 		this.retention = retention;
+		this.repositoryLock = repositoryLock;
 		this.dataDir = dataDir.toAbsolutePath().normalize();
 	}
 
@@ -80,7 +83,8 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 		String run = "year " + request.performanceYear() + ", input " + request.clinicians().getParent() + ", output "
 				+ request.output();
 		try (RunLock outputLock = RunLock.acquire(request.output(), "the output folder", run);
-				RunLock repositoryLock = RunLock.acquire(dataDir, "the job repository in", run)) {
+				RunLock dataLock = RunLock.acquire(dataDir, "the job repository in", run);
+				AutoCloseable databaseLock = repositoryLock.acquire()) {
 			schema.ensure();
 			retention.prune();
 			return finished(launch.run(new RunParameters(request, InputFingerprint.of(request, rules))), request);
