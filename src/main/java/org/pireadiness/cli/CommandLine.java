@@ -20,7 +20,7 @@ public final class CommandLine {
 	private static final Set<String> FLAGS = Set.of("fail-on-risk", "split-by-tin", "quiet", "help");
 
 	/** Options of the contract that later issues bring; refused clearly until then. */
-	private static final Set<String> NOT_YET_AVAILABLE = Set.of("measures", "mapping", "split-by-tin");
+	private static final Set<String> NOT_YET_AVAILABLE = Set.of("measures", "split-by-tin");
 
 	private static final List<String> PASS_THROUGH = List.of("--spring.", "--logging.", "--pi-readiness.");
 
@@ -99,7 +99,8 @@ public final class CommandLine {
 		Path groups = inputFile("groups", "groups.csv", input);
 		Path checklist = inputFile("checklist", "checklist_results.csv", input);
 		return new RunRequest(clinicians, groups, checklist, year(), required("output"),
-				Optional.ofNullable(path("checklist-catalog")), options.containsKey("fail-on-risk"), quiet());
+				Optional.ofNullable(path("checklist-catalog")), Optional.ofNullable(path("mapping")),
+				options.containsKey("fail-on-risk"), quiet());
 	}
 
 	private Path inputFile(String option, String fileName, Path input) {

@@ -7,7 +7,8 @@ import java.util.Optional;
  * What the command line asks for, with the input files resolved.
  *
  * @param checklistCatalog the {@code --checklist-catalog} file, when given
+ * @param mapping the {@code --mapping} file, when given
  */
 public record RunRequest(Path clinicians, Path groups, Path checklist, int performanceYear, Path output,
-		Optional<Path> checklistCatalog, boolean failOnRisk, boolean quiet) {
+		Optional<Path> checklistCatalog, Optional<Path> mapping, boolean failOnRisk, boolean quiet) {
 }

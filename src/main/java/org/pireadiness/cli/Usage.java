@@ -17,6 +17,8 @@ public final class Usage {
 			  --output=DIR              where the reports go (created if missing)
 			  --checklist-catalog=FILE  CSV guide_version,practice_id[,title]: the practices of each
 			                            SAFER guide edition (default: those in the checklist file)
+			  --mapping=FILE            YAML mapping of foreign column names and values onto the
+			                            contract's (see scripts/mappings/)
 			  --fail-on-risk            exit 3 when anything is at risk
 			  --quiet                   only warnings, errors and the final summary line
 			  --help                    this text

@@ -28,7 +28,7 @@ public final class CatalogFile extends InputFile<CatalogFile.Entry> {
 	}
 
 	private CatalogFile(Path path, IntakeLimits limits) {
-		super(path, LABEL, List.of(CatalogColumn.values()), limits, rejected -> {
+		super(path, LABEL, List.of(CatalogColumn.values()), FileMapping.NONE, limits, rejected -> {
 			throw new InputFileException(LABEL + " " + path + ", line " + rejected.line() + ": "
 					+ rejected.message());
 		});

@@ -22,10 +22,17 @@ public final class ChecklistFile extends InputFile<ChecklistAnswer> {
 		}
 	}
 
+	static final List<Column> COLUMNS = List.of(ChecklistColumn.values());
+
 	private final ChecklistVocabulary vocabulary;
 
 	public ChecklistFile(Path path, ChecklistVocabulary vocabulary, IntakeLimits limits, RejectSink rejects) {
-		super(path, LABEL, List.of(ChecklistColumn.values()), limits, rejects);
+		this(path, vocabulary, FileMapping.NONE, limits, rejects);
+	}
+
+	public ChecklistFile(Path path, ChecklistVocabulary vocabulary, FileMapping mapping, IntakeLimits limits,
+			RejectSink rejects) {
+		super(path, LABEL, COLUMNS, mapping, limits, rejects);
 		this.vocabulary = vocabulary;
 	}
 

@@ -27,7 +27,7 @@ public final class CliniciansFile extends InputFile<ClinicianRow> {
 		}
 	}
 
-	private static final List<Column> COLUMNS = Stream.<Column>concat(Stream.of(ClinicianColumn.values()),
+	static final List<Column> COLUMNS = Stream.<Column>concat(Stream.of(ClinicianColumn.values()),
 			Stream.of(PiColumn.values())).toList();
 
 	/** First line of each TIN/NPI path, to reject a second row for the same path. */
@@ -37,7 +37,11 @@ public final class CliniciansFile extends InputFile<ClinicianRow> {
 	}
 
 	public CliniciansFile(Path path, IntakeLimits limits, RejectSink rejects) {
-		super(path, LABEL, COLUMNS, limits, rejects);
+		this(path, FileMapping.NONE, limits, rejects);
+	}
+
+	public CliniciansFile(Path path, FileMapping mapping, IntakeLimits limits, RejectSink rejects) {
+		super(path, LABEL, COLUMNS, mapping, limits, rejects);
 	}
 
 	@Override

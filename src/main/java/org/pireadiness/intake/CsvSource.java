@@ -49,7 +49,7 @@ final class CsvSource implements Closeable {
 	private String headerMalformation;
 
 	private CsvSource(String label, BufferedReader lines, int maxLinesPerRecord, List<? extends Column> columns,
-			Consumer<Malformed> malformed) throws IOException {
+			FileMapping mapping, Consumer<Malformed> malformed) throws IOException {
 		this.malformed = malformed;
 		this.reader = new FramedReader(new RecordFramer(lines, maxLinesPerRecord), this::onMalformed);
 		this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
@@ -63,12 +63,12 @@ final class CsvSource implements Closeable {
 		}
 		List<String> names = new ArrayList<>();
 		records.next().forEach(names::add);
-		this.layout = new HeaderLayout(label, names, columns);
+		this.layout = new HeaderLayout(label, names, columns, mapping);
 		this.headerRead = true;
 	}
 
-	static CsvSource open(Path path, String label, List<? extends Column> columns, int maxLinesPerRecord,
-			Consumer<Malformed> malformed) {
+	static CsvSource open(Path path, String label, List<? extends Column> columns, FileMapping mapping,
+			int maxLinesPerRecord, Consumer<Malformed> malformed) {
 		if (!Files.isRegularFile(path)) {
 			throw new InputFileException(label + ": no such file: " + path);
 		}
@@ -77,7 +77,7 @@ final class CsvSource implements Closeable {
 			InputStream bytes = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
 			lines = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), 1 << 16);
 			rejectUtf16(bytes, label);
-			return new CsvSource(label, lines, maxLinesPerRecord, columns, malformed);
+			return new CsvSource(label, lines, maxLinesPerRecord, columns, mapping, malformed);
 		}
 		catch (IOException | UncheckedIOException ex) {
 			throw new InputFileException(label + ": cannot read " + path + ": " + ex.getMessage(), ex);

@@ -30,13 +30,17 @@ public final class GroupsFile extends InputFile<ReportingEntity> {
 	private static final Set<EntityType> TYPES = EnumSet.of(EntityType.GROUP, EntityType.VIRTUAL_GROUP,
 			EntityType.APM_ENTITY, EntityType.SUBGROUP);
 
-	private static final List<Column> COLUMNS = Stream.<Column>concat(Stream.of(GroupColumn.values()),
+	static final List<Column> COLUMNS = Stream.<Column>concat(Stream.of(GroupColumn.values()),
 			Stream.of(PiColumn.values())).toList();
 
 	private final Map<EntityRef, Integer> firstLines = new HashMap<>();
 
 	public GroupsFile(Path path, IntakeLimits limits, RejectSink rejects) {
-		super(path, LABEL, COLUMNS, limits, rejects);
+		this(path, FileMapping.NONE, limits, rejects);
+	}
+
+	public GroupsFile(Path path, FileMapping mapping, IntakeLimits limits, RejectSink rejects) {
+		super(path, LABEL, COLUMNS, mapping, limits, rejects);
 	}
 
 	@Override

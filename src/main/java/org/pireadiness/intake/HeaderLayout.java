@@ -14,12 +14,15 @@ final class HeaderLayout {
 
 	private final List<String> unknownColumns = new ArrayList<>();
 
-	HeaderLayout(String fileLabel, List<String> headerNames, List<? extends Column> columns) {
+	private final FileMapping mapping;
+
+	HeaderLayout(String fileLabel, List<String> headerNames, List<? extends Column> columns, FileMapping mapping) {
 		this.headerNames = headerNames;
+		this.mapping = mapping;
 		Map<String, Column> byName = new HashMap<>();
 		columns.forEach(column -> byName.put(column.canonicalName(), column));
 		for (int i = 0; i < headerNames.size(); i++) {
-			Column column = byName.get(Column.normalise(headerNames.get(i)));
+			Column column = byName.get(mapping.canonicalName(headerNames.get(i)));
 			if (column == null) {
 				if (!headerNames.get(i).isBlank()) {
 					unknownColumns.add(headerNames.get(i).trim());
@@ -48,6 +51,11 @@ final class HeaderLayout {
 	String headerName(Column column) {
 		int position = position(column);
 		return position < 0 ? column.canonicalName() : headerNames.get(position).trim();
+	}
+
+	/** A cell's value as the contract's rules see it, after the mapping's value translation. */
+	String value(Column column, String cell) {
+		return mapping.value(column, cell);
 	}
 
 	int width() {

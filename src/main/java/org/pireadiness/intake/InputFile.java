@@ -25,12 +25,12 @@ public abstract class InputFile<T> implements Closeable {
 
 	private long accepted;
 
-	protected InputFile(Path path, String label, List<? extends Column> columns, IntakeLimits limits,
-			RejectSink rejects) {
+	protected InputFile(Path path, String label, List<? extends Column> columns, FileMapping mapping,
+			IntakeLimits limits, RejectSink rejects) {
 		this.label = label;
 		this.path = path;
 		this.rejects = rejects;
-		this.source = CsvSource.open(path, label, columns, limits.maxLinesPerRecord(), this::rejectMalformed);
+		this.source = CsvSource.open(path, label, columns, mapping, limits.maxLinesPerRecord(), this::rejectMalformed);
 	}
 
 	/** The next accepted item, or null at the end of the file. */

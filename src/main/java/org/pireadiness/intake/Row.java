@@ -30,7 +30,7 @@ final class Row {
 		if (value.indexOf('\uFFFD') >= 0) {
 			throw new RowRejection(RejectCode.INVALID_VALUE, column, value, "bytes that are not valid UTF-8");
 		}
-		return value;
+		return layout.value(column, value);
 	}
 
 	String required(Column column) {

@@ -13,11 +13,13 @@ import org.pireadiness.intake.CliniciansFile;
 import org.pireadiness.intake.GroupsFile;
 import org.pireadiness.intake.IntakeLimits;
 import org.pireadiness.intake.InputFileException;
+import org.pireadiness.intake.InputMapping;
+import org.pireadiness.intake.MappingFile;
 import org.pireadiness.rules.RulesProperties;
 
 /**
  * What can be wrong before processing starts (exit code 2): an unsupported year, a missing or unreadable file, a
- * header without a required column, a bad catalog, an output folder that cannot be made.
+ * header without a required column, a bad catalog or mapping, an output folder that cannot be made.
  */
 @Component
 class InputCheck {
@@ -38,11 +40,13 @@ class InputCheck {
 					+ ")");
 		}
 		var limits = new IntakeLimits(settings.maxLinesPerRecord());
-		new GroupsFile(request.groups(), limits, rejected -> {
+		InputMapping mapping = request.mapping().map(MappingFile::read).orElse(InputMapping.NONE);
+		new GroupsFile(request.groups(), mapping.forFile(InputMapping.GROUPS), limits, rejected -> {
 		}).close();
-		new ChecklistFile(request.checklist(), PiReadinessJobConfiguration.vocabulary(rules), limits, rejected -> {
-		}).close();
-		new CliniciansFile(request.clinicians(), limits, rejected -> {
+		new ChecklistFile(request.checklist(), PiReadinessJobConfiguration.vocabulary(rules),
+				mapping.forFile(InputMapping.CHECKLIST), limits, rejected -> {
+				}).close();
+		new CliniciansFile(request.clinicians(), mapping.forFile(InputMapping.CLINICIANS), limits, rejected -> {
 		}).close();
 		request.checklistCatalog().ifPresent(catalog -> CatalogFile.read(catalog, limits));
 		try {

@@ -26,7 +26,8 @@ final class InputFingerprint {
 		MessageDigest digest = sha256();
 		update(digest, "year=" + request.performanceYear());
 		Stream.concat(Stream.of(request.clinicians(), request.groups(), request.checklist()),
-				request.checklistCatalog().stream()).forEach(file -> update(digest, describe(file)));
+				Stream.concat(request.checklistCatalog().stream(), request.mapping().stream()))
+			.forEach(file -> update(digest, describe(file)));
 		update(digest, "rules=" + ruleSettings);
 		return HexFormat.of().formatHex(digest.digest());
 	}

@@ -28,18 +28,24 @@ record RunParameters(RunRequest request, String fingerprint) {
 			.addString("groups", request.groups().toString(), false)
 			.addString("checklist", request.checklist().toString(), false)
 			.addString("checklist.catalog", request.checklistCatalog().map(Path::toString).orElse(""), false)
+			.addString("mapping", request.mapping().map(Path::toString).orElse(""), false)
 			.addString("fail.on.risk", String.valueOf(request.failOnRisk()), false)
 			.toJobParameters();
 	}
 
 	static RunParameters of(JobParameters parameters) {
 		String catalog = parameters.getString("checklist.catalog", "");
+		String mapping = parameters.getString("mapping", "");
 		var request = new RunRequest(Path.of(parameters.getString("clinicians")),
 				Path.of(parameters.getString("groups")), Path.of(parameters.getString("checklist")),
 				parameters.getLong(YEAR).intValue(), Path.of(parameters.getString(OUTPUT)),
-				catalog.isEmpty() ? Optional.empty() : Optional.of(Path.of(catalog)),
+				optionalPath(catalog), optionalPath(mapping),
 				Boolean.parseBoolean(parameters.getString("fail.on.risk", "false")), false);
 		return new RunParameters(request, parameters.getString(FINGERPRINT));
+	}
+
+	private static Optional<Path> optionalPath(String path) {
+		return path.isEmpty() ? Optional.empty() : Optional.of(Path.of(path));
 	}
 
 	/** A short, stable id of the run for the reports: the first 16 hex digits of the fingerprint. */

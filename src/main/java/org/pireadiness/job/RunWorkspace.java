@@ -18,7 +18,9 @@ import org.pireadiness.intake.CliniciansFile;
 import org.pireadiness.intake.GroupsFile;
 import org.pireadiness.intake.InputFile;
 import org.pireadiness.intake.InputTally;
+import org.pireadiness.intake.InputMapping;
 import org.pireadiness.intake.IntakeLimits;
+import org.pireadiness.intake.MappingFile;
 import org.pireadiness.intake.RejectedRow;
 import org.pireadiness.portfolio.ChecklistAnswer;
 import org.pireadiness.portfolio.EntityRef;
@@ -50,6 +52,8 @@ class RunWorkspace {
 
 	private final IntakeLimits limits;
 
+	private final InputMapping mapping;
+
 	private final List<RejectedRow> rejects = Collections.synchronizedList(new ArrayList<>());
 
 	private final Map<String, InputTally> tallies = Collections.synchronizedMap(new HashMap<>());
@@ -69,10 +73,12 @@ class RunWorkspace {
 		this.rules = rules;
 		this.vocabulary = vocabulary;
 		this.limits = limits;
+		this.mapping = parameters.request().mapping().map(MappingFile::read).orElse(InputMapping.NONE);
 	}
 
 	long readGroups() {
-		try (var file = new GroupsFile(parameters.request().groups(), limits, rejects::add)) {
+		try (var file = new GroupsFile(parameters.request().groups(), mapping.forFile(InputMapping.GROUPS), limits,
+				rejects::add)) {
 			for (ReportingEntity entity = file.next(); entity != null; entity = file.next()) {
 				entities.put(entity.ref(), entity);
 			}
@@ -84,7 +90,8 @@ class RunWorkspace {
 		Map<String, Set<String>> catalog = parameters.request().checklistCatalog()
 			.map(path -> CatalogFile.read(path, limits)).orElse(Map.of());
 		checklists = new ChecklistBook(rules.year(), catalog);
-		try (var file = new ChecklistFile(parameters.request().checklist(), vocabulary, limits, rejects::add)) {
+		try (var file = new ChecklistFile(parameters.request().checklist(), vocabulary,
+				mapping.forFile(InputMapping.CHECKLIST), limits, rejects::add)) {
 			for (ChecklistAnswer answer = file.next(); answer != null; answer = file.next()) {
 				checklists.add(answer);
 			}
@@ -99,7 +106,8 @@ class RunWorkspace {
 	}
 
 	CliniciansFile openClinicians() {
-		return new CliniciansFile(parameters.request().clinicians(), limits, rejects::add);
+		return new CliniciansFile(parameters.request().clinicians(), mapping.forFile(InputMapping.CLINICIANS), limits,
+				rejects::add);
 	}
 
 	long finish(InputFile<?> file) {
