@@ -15,6 +15,7 @@ import org.pireadiness.cli.CommandLine;
 import org.pireadiness.cli.ExitCode;
 import org.pireadiness.cli.Usage;
 import org.pireadiness.cli.UsageException;
+import org.pireadiness.job.DataFolder;
 import org.pireadiness.job.RunLock;
 
 /**
@@ -48,6 +49,7 @@ public class PiReadinessApplication {
 		}
 		SpringApplication application = new SpringApplication(PiReadinessApplication.class);
 		application.addInitializers(context -> context.getBeanFactory().registerSingleton("commandLine", command));
+		application.addListeners(new DataFolder());
 		AtomicReference<String> dataDir = new AtomicReference<>("./data");
 		application.addListeners((ApplicationListener<ApplicationFailedEvent>) event -> dataDir
 			.set(event.getApplicationContext().getEnvironment().getProperty("pi-readiness.data-dir", "./data")));

@@ -1,7 +1,6 @@
 package org.pireadiness.intake;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,10 +47,11 @@ final class CsvSource implements Closeable {
 
 	private String headerMalformation;
 
-	private CsvSource(String label, BufferedReader lines, int maxLinesPerRecord, List<? extends Column> columns,
+	private CsvSource(String label, BoundedLineReader lines, IntakeLimits limits, List<? extends Column> columns,
 			FileMapping mapping, Consumer<Malformed> malformed) throws IOException {
 		this.malformed = malformed;
-		this.reader = new FramedReader(new RecordFramer(lines, maxLinesPerRecord), this::onMalformed);
+		this.reader = new FramedReader(new RecordFramer(lines, limits.maxLinesPerRecord(), limits.maxLineChars()),
+				this::onMalformed);
 		this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
 		this.records = parser.iterator();
 		if (!records.hasNext()) {
@@ -68,16 +68,16 @@ final class CsvSource implements Closeable {
 	}
 
 	static CsvSource open(Path path, String label, List<? extends Column> columns, FileMapping mapping,
-			int maxLinesPerRecord, Consumer<Malformed> malformed) {
+			IntakeLimits limits, Consumer<Malformed> malformed) {
 		if (!Files.isRegularFile(path)) {
 			throw new InputFileException(label + ": no such file: " + path);
 		}
-		BufferedReader lines = null;
+		BoundedLineReader lines = null;
 		try {
 			InputStream bytes = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
-			lines = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), 1 << 16);
+			lines = new BoundedLineReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), limits.maxLineChars());
 			rejectUtf16(bytes, label);
-			return new CsvSource(label, lines, maxLinesPerRecord, columns, mapping, malformed);
+			return new CsvSource(label, lines, limits, columns, mapping, malformed);
 		}
 		catch (IOException | UncheckedIOException ex) {
 			throw new InputFileException(label + ": cannot read " + path + ": " + ex.getMessage(), ex);
@@ -88,7 +88,7 @@ final class CsvSource implements Closeable {
 		}
 	}
 
-	private static void closeQuietly(BufferedReader lines) {
+	private static void closeQuietly(BoundedLineReader lines) {
 		try {
 			if (lines != null) {
 				lines.close();

@@ -58,6 +58,11 @@ final class HeaderLayout {
 		return mapping.value(column, cell);
 	}
 
+	/** The header's name of the column at a position; empty for a cell beyond the header. */
+	String headerNameAt(int position) {
+		return position < headerNames.size() ? headerNames.get(position).trim() : "";
+	}
+
 	int width() {
 		return headerNames.size();
 	}

@@ -11,8 +11,6 @@ import java.util.List;
  */
 public abstract class InputFile<T> implements Closeable {
 
-	private static final int MAX_VALUE_SHOWN = 200;
-
 	private final String label;
 
 	private final Path path;
@@ -25,12 +23,15 @@ public abstract class InputFile<T> implements Closeable {
 
 	private long accepted;
 
+	private final int maxCellChars;
+
 	protected InputFile(Path path, String label, List<? extends Column> columns, FileMapping mapping,
 			IntakeLimits limits, RejectSink rejects) {
 		this.label = label;
 		this.path = path;
 		this.rejects = rejects;
-		this.source = CsvSource.open(path, label, columns, mapping, limits.maxLinesPerRecord(), this::rejectMalformed);
+		this.source = CsvSource.open(path, label, columns, mapping, limits, this::rejectMalformed);
+		this.maxCellChars = limits.maxCellChars();
 	}
 
 	/** The next accepted item, or null at the end of the file. */
@@ -39,6 +40,7 @@ public abstract class InputFile<T> implements Closeable {
 		while ((record = source.next()) != null) {
 			read++;
 			try {
+				record.row().checkCellLengths(maxCellChars);
 				T item = convert(record.row(), record.line());
 				accepted++;
 				return item;
@@ -55,9 +57,7 @@ public abstract class InputFile<T> implements Closeable {
 
 	private void rejectMalformed(CsvSource.Malformed record) {
 		read++;
-		String shown = record.text().length() > MAX_VALUE_SHOWN ? record.text().substring(0, MAX_VALUE_SHOWN) + "…"
-				: record.text();
-		rejects.reject(new RejectedRow(label, record.line(), "", shown, RejectCode.MALFORMED_RECORD,
+		rejects.reject(new RejectedRow(label, record.line(), "", Shown.value(record.text()), RejectCode.MALFORMED_RECORD,
 				"malformed record: " + record.reason()));
 	}
 

@@ -1,6 +1,5 @@
 package org.pireadiness.intake;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -22,20 +21,23 @@ final class RecordFramer implements Closeable {
 		}
 	}
 
-	private record Line(int number, String text) {
+	private record Line(int number, String text, boolean cut) {
 	}
 
-	private final BufferedReader in;
+	private final BoundedLineReader in;
 
 	private final int maxLinesPerRecord;
+
+	private final int maxLineChars;
 
 	private final ArrayDeque<Line> readAgain = new ArrayDeque<>();
 
 	private int lastLineNumber;
 
-	RecordFramer(BufferedReader in, int maxLinesPerRecord) {
+	RecordFramer(BoundedLineReader in, int maxLinesPerRecord, int maxLineChars) {
 		this.in = in;
 		this.maxLinesPerRecord = maxLinesPerRecord;
+		this.maxLineChars = maxLineChars;
 	}
 
 	/** The next non-blank record, or null at the end of the file. */
@@ -46,6 +48,10 @@ final class RecordFramer implements Closeable {
 		}
 		if (first == null) {
 			return null;
+		}
+		if (first.cut()) {
+			return new Framed(first.number(), first.text(), "the line is longer than the " + maxLineChars
+					+ "-character limit");
 		}
 		QuoteScanner scanner = new QuoteScanner();
 		String problem = scanner.scan(first.text());
@@ -64,7 +70,8 @@ final class RecordFramer implements Closeable {
 				break;
 			}
 			swallowed.add(next);
-			problem = scanner.scan("\n" + next.text());
+			problem = next.cut() ? "line " + next.number() + " is longer than the " + maxLineChars + "-character limit"
+					: scanner.scan("\n" + next.text());
 			if (problem != null) {
 				problem = "a quote opened on this line is never properly closed (" + problem + " on line "
 						+ next.number() + ")";
@@ -91,15 +98,16 @@ final class RecordFramer implements Closeable {
 		if (!readAgain.isEmpty()) {
 			return readAgain.removeFirst();
 		}
-		String text = in.readLine();
-		if (text == null) {
+		BoundedLineReader.Line line = in.readLine();
+		if (line == null) {
 			return null;
 		}
+		String text = line.text();
 		lastLineNumber++;
 		if (lastLineNumber == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
 			text = text.substring(1);
 		}
-		return new Line(lastLineNumber, text);
+		return new Line(lastLineNumber, text, line.cut());
 	}
 
 	@Override

@@ -33,6 +33,16 @@ final class Row {
 		return layout.value(column, value);
 	}
 
+	/** Rejects the record when any of its cells, used or not, is longer than the limit. */
+	void checkCellLengths(int maxChars) {
+		for (int i = 0; i < cells.length; i++) {
+			if (cells[i].length() > maxChars) {
+				throw new RowRejection(RejectCode.INVALID_VALUE, layout.headerNameAt(i), cells[i],
+						String.format("a cell of %,d characters; the limit is %,d", cells[i].length(), maxChars));
+			}
+		}
+	}
+
 	String required(Column column) {
 		String value = text(column);
 		if (value.isEmpty()) {

@@ -7,16 +7,29 @@ final class RowRejection extends RuntimeException {
 
 	private final Column column;
 
+	private final String headerName;
+
 	private final String value;
 
 	RowRejection(RejectCode code, Column column, String value, String message) {
 		super(message, null, false, false);
 		this.code = code;
 		this.column = column;
+		this.headerName = null;
+		this.value = value;
+	}
+
+	/** A rejection for a cell known only by its header name. */
+	RowRejection(RejectCode code, String headerName, String value, String message) {
+		super(message, null, false, false);
+		this.code = code;
+		this.column = null;
+		this.headerName = headerName;
 		this.value = value;
 	}
 
 	RejectedRow toRejectedRow(String file, int line, HeaderLayout layout) {
-		return new RejectedRow(file, line, column == null ? "" : layout.headerName(column), value, code, getMessage());
+		String name = headerName != null ? headerName : column == null ? "" : layout.headerName(column);
+		return new RejectedRow(file, line, name, Shown.value(value), code, getMessage());
 	}
 }

@@ -39,7 +39,7 @@ class InputCheck {
 					+ String.join(", ", rules.performanceYears().keySet().stream().sorted().map(String::valueOf).toList())
 					+ ")");
 		}
-		var limits = new IntakeLimits(settings.maxLinesPerRecord());
+		IntakeLimits limits = settings.intakeLimits();
 		InputMapping mapping = request.mapping().map(MappingFile::read).orElse(InputMapping.NONE);
 		new GroupsFile(request.groups(), mapping.forFile(InputMapping.GROUPS), limits, rejected -> {
 		}).close();
@@ -50,7 +50,7 @@ class InputCheck {
 		}).close();
 		request.checklistCatalog().ifPresent(catalog -> CatalogFile.read(catalog, limits));
 		try {
-			Files.createDirectories(request.output());
+			settings.privateFiles().createFolder(request.output());
 		}
 		catch (IOException ex) {
 			throw new InputFileException("--output=" + request.output() + ": cannot create the folder (" + ex + ")");

@@ -23,7 +23,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.pireadiness.intake.ChecklistVocabulary;
-import org.pireadiness.intake.IntakeLimits;
 import org.pireadiness.portfolio.ClinicianRow;
 import org.pireadiness.propagation.PathOutcome;
 import org.pireadiness.report.ReportFolder;
@@ -63,7 +62,7 @@ class PiReadinessJobConfiguration {
 		var submissionRules = new SubmissionRules(new PerformanceYear(year, rules.performanceYears().get(year)),
 				rules.cehrtIdPatterns());
 		return new RunWorkspace(parameters, submissionRules, vocabulary(rules),
-				new IntakeLimits(settings.maxLinesPerRecord()));
+				settings.intakeLimits());
 	}
 
 	static ChecklistVocabulary vocabulary(RulesProperties rules) {
@@ -109,10 +108,10 @@ class PiReadinessJobConfiguration {
 
 	@Bean
 	Step writeReports(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace,
-			ObjectProvider<StepExecutionListener> listeners) {
+			JobProperties settings, ObjectProvider<StepExecutionListener> listeners) {
 		Tasklet write = (contribution, context) -> {
 			RunReport report = workspace.report();
-			new ReportFolder(workspace.parameters().request().output()).write(report);
+			new ReportFolder(workspace.parameters().request().output(), settings.privateFiles()).write(report);
 			RunOutcome.of(report).saveTo(contribution.getStepExecution().getJobExecution().getExecutionContext());
 			contribution.getStepExecution().setReadCount(report.clinicians().size());
 			return RepeatStatus.FINISHED;

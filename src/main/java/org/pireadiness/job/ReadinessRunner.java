@@ -18,6 +18,7 @@ import org.pireadiness.cli.ExitCode;
 import org.pireadiness.cli.RunRequest;
 import org.pireadiness.cli.UsageException;
 import org.pireadiness.intake.InputFileException;
+import org.pireadiness.report.PrivateFiles;
 import org.pireadiness.rules.RulesProperties;
 
 /**
@@ -43,11 +44,13 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final Path dataDir;
 
+	private final PrivateFiles privateFiles;
+
 	private ExitCode exitCode = ExitCode.COMPLETED;
 
 	ReadinessRunner(ObjectProvider<CommandLine> commandLine, JobLaunch launch, RulesProperties rules,
 			InputCheck inputCheck, JobRepositorySchema schema, Retention retention, RepositoryLock repositoryLock,
-			@Value("${pi-readiness.data-dir}") Path dataDir) {
+			JobProperties settings, @Value("${pi-readiness.data-dir}") Path dataDir) {
 		this.commandLine = commandLine;
 		this.launch = launch;
 		this.rules = rules;
@@ -56,6 +59,7 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 		this.retention = retention;
 		this.repositoryLock = repositoryLock;
 		this.dataDir = dataDir.toAbsolutePath().normalize();
+		this.privateFiles = settings.privateFiles();
 	}
 
 	@Override
@@ -71,7 +75,7 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 		return exitCode.code();
 	}
 
-	private ExitCode execute(CommandLine command) {
+	ExitCode execute(CommandLine command) {
 		RunRequest request;
 		try {
 			request = command.request();
@@ -82,10 +86,11 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 		}
 		String run = "year " + request.performanceYear() + ", input " + request.clinicians().getParent() + ", output "
 				+ request.output();
-		try (RunLock outputLock = RunLock.acquire(request.output(), "the output folder", run);
-				RunLock dataLock = RunLock.acquire(dataDir, "the job repository in", run);
+		try (RunLock outputLock = RunLock.acquire(request.output(), "the output folder", run, privateFiles);
+				RunLock dataLock = RunLock.acquire(dataDir, "the job repository in", run, privateFiles);
 				AutoCloseable databaseLock = repositoryLock.acquire()) {
 			schema.ensure();
+			DataFolder.restrict(dataDir, privateFiles);
 			retention.prune();
 			return finished(launch.run(new RunParameters(request, InputFingerprint.of(request, rules))), request);
 		}

@@ -13,6 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
+import org.pireadiness.report.PrivateFiles;
+
 /**
  * An operating-system lock on a file, held for the whole run, so that a second run against the same output
  * folder or job repository stops at once. The file names the run holding it; the operating system frees the
@@ -39,11 +41,13 @@ public final class RunLock implements AutoCloseable {
 		this.lock = lock;
 	}
 
-	static RunLock acquire(Path folder, String what, String run) throws IOException, HeldException {
-		Files.createDirectories(folder);
+	static RunLock acquire(Path folder, String what, String run, PrivateFiles privateFiles)
+			throws IOException, HeldException {
+		privateFiles.createFolder(folder);
 		Path file = folder.resolve(FILE_NAME);
 		FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
 				StandardOpenOption.WRITE);
+		privateFiles.file(file);
 		FileLock lock;
 		try {
 			lock = channel.tryLock();

@@ -36,8 +36,11 @@ public final class ReportFolder {
 
 	private final Path output;
 
-	public ReportFolder(Path output) {
+	private final PrivateFiles privateFiles;
+
+	public ReportFolder(Path output, PrivateFiles privateFiles) {
 		this.output = output;
+		this.privateFiles = privateFiles;
 	}
 
 	/** Writes every report; returns the files written, in the order they were published. */
@@ -46,6 +49,7 @@ public final class ReportFolder {
 		try {
 			deleteTree(staging);
 			Files.createDirectories(staging);
+			privateFiles.folder(staging);
 			stage(staging, CsvReports.AT_RISK_CLINICIANS, file -> CsvReports.atRiskClinicians(run, file));
 			stage(staging, CsvReports.AT_RISK_ENTITIES, file -> CsvReports.atRiskEntities(run, file));
 			stage(staging, CsvReports.CLINICIAN_STATUS, file -> CsvReports.clinicianStatus(run, file));
@@ -60,8 +64,10 @@ public final class ReportFolder {
 		}
 	}
 
-	private static void stage(Path staging, String name, Consumer<Path> writer) {
-		writer.accept(staging.resolve(name));
+	private void stage(Path staging, String name, Consumer<Path> writer) {
+		Path file = staging.resolve(name);
+		writer.accept(file);
+		privateFiles.file(file);
 	}
 
 	/**
@@ -76,6 +82,7 @@ public final class ReportFolder {
 		Path previous = output.resolve(PREVIOUS);
 		deleteTree(previous);
 		Files.createDirectories(previous);
+		privateFiles.folder(previous);
 		List<Path> replaced = new ArrayList<>();
 		List<Path> placed = new ArrayList<>();
 		try {

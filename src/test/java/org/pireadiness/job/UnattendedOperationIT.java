@@ -109,6 +109,39 @@ class UnattendedOperationIT {
 		assertThat(Files.readAllBytes(output.resolve("at-risk-clinicians.csv"))).isNotEqualTo(before);
 	}
 
+	@Test
+	void aRunningJobListensOnNoNetworkSocket() throws Exception {
+		Path marker = folder.resolve("listening-paused");
+		var paused = job.start(List.of("pause.step=judgeClinicians", "pause.marker=" + marker),
+				command(folder.resolve("listening-out"), folder.resolve("listening-data")));
+		JobProcess.awaitFile(marker);
+		try {
+			java.util.Set<String> sockets = new java.util.HashSet<>();
+			try (var fds = Files.list(Path.of("/proc", String.valueOf(paused.process().pid()), "fd"))) {
+				for (Path fd : fds.toList()) {
+					String link = Files.readSymbolicLink(fd).toString();
+					if (link.startsWith("socket:[")) {
+						sockets.add(link.substring(8, link.length() - 1));
+					}
+				}
+			}
+			for (String table : List.of("tcp", "tcp6", "udp", "udp6")) {
+				Path file = Path.of("/proc/net", table);
+				if (!Files.exists(file)) {
+					continue;
+				}
+				for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+					String[] fields = line.trim().split("\\s+");
+					boolean listening = table.startsWith("udp") || fields[3].equals("0A");
+					assertThat(listening && sockets.contains(fields[9])).as(table + ": " + line).isFalse();
+				}
+			}
+		}
+		finally {
+			paused.process().destroyForcibly().waitFor();
+		}
+	}
+
 	private static long count(Path data, String query) throws Exception {
 		String url = "jdbc:h2:file:" + data.resolve("pi-readiness") + ";TRACE_LEVEL_FILE=0";
 		try (var connection = DriverManager.getConnection(url, "sa", "");

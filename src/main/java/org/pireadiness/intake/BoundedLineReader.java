@@ -1,0 +1,82 @@
+package org.pireadiness.intake;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * Reads lines (LF, CRLF or CR) keeping at most {@code maxChars} of each: the rest of a longer line is read past,
+ * not held, so a file that is one enormous line cannot exhaust memory.
+ */
+final class BoundedLineReader implements Closeable {
+
+	/** A line, and whether it was cut at the limit. */
+	record Line(String text, boolean cut) {
+	}
+
+	private final Reader in;
+
+	private final int maxChars;
+
+	private final char[] buffer = new char[1 << 16];
+
+	private int position;
+
+	private int limit;
+
+	private boolean skipLineFeed;
+
+	BoundedLineReader(Reader in, int maxChars) {
+		this.in = in;
+		this.maxChars = maxChars;
+	}
+
+	/** The next line without its end, or null at the end of the input. */
+	Line readLine() throws IOException {
+		StringBuilder text = null;
+		boolean cut = false;
+		while (true) {
+			if (position == limit && !fill()) {
+				return text == null ? null : new Line(text.toString(), cut);
+			}
+			if (skipLineFeed) {
+				skipLineFeed = false;
+				if (buffer[position] == '\n') {
+					position++;
+					continue;
+				}
+			}
+			int start = position;
+			while (position < limit && buffer[position] != '\n' && buffer[position] != '\r') {
+				position++;
+			}
+			if (text == null) {
+				text = new StringBuilder(Math.min(position - start, maxChars));
+			}
+			int room = maxChars - text.length();
+			int length = position - start;
+			text.append(buffer, start, Math.min(length, room));
+			cut |= length > room;
+			if (position < limit) {
+				skipLineFeed = buffer[position] == '\r';
+				position++;
+				return new Line(text.toString(), cut);
+			}
+		}
+	}
+
+	private boolean fill() throws IOException {
+		int read = in.read(buffer, 0, buffer.length);
+		if (read <= 0) {
+			return false;
+		}
+		position = 0;
+		limit = read;
+		return true;
+	}
+
+	@Override
+	public void close() throws IOException {
+		in.close();
+	}
+}

@@ -1,0 +1,65 @@
+package org.pireadiness.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.pireadiness.RunFixture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every file and folder the job writes is its owner's only (or its group's too, when configured). */
+class PrivateFilesTest {
+
+	@TempDir
+	Path folder;
+
+	private RunFixture portfolio() throws IOException {
+		var fixture = new RunFixture(folder);
+		for (String file : List.of("groups.csv", "clinicians.csv", "checklist_results.csv")) {
+			fixture.write(file, Files.readString(Path.of("sample-data", file)));
+		}
+		return fixture;
+	}
+
+	private Map<String, String> modes(Path... roots) throws IOException {
+		Map<String, String> modes = new TreeMap<>();
+		for (Path root : roots) {
+			try (Stream<Path> paths = Files.walk(root)) {
+				for (Path path : paths.toList()) {
+					modes.put(folder.relativize(path).toString(),
+							PosixFilePermissions.toString(Files.getPosixFilePermissions(path)));
+				}
+			}
+		}
+		return modes;
+	}
+
+	@Test
+	void reportsLockFilesAndTheDatabaseAreTheOwnersOnly() throws IOException {
+		RunFixture fixture = portfolio();
+		assertThat(fixture.runJob(2025).exitCode()).isZero();
+		Map<String, String> modes = modes(fixture.output(), folder.resolve("data"));
+		assertThat(modes).containsKeys("output/at-risk-clinicians.csv", "output/summary.json", "output/.pi-readiness.lock",
+				"data/pi-readiness.mv.db", "data/.pi-readiness.lock");
+		modes.forEach((path, mode) -> assertThat(mode).as(path).isIn("rw-------", "rwx------"));
+	}
+
+	@Test
+	void groupReadIsASetting() throws IOException {
+		RunFixture fixture = portfolio();
+		assertThat(fixture.runJob(2025, "--pi-readiness.job.group-readable=true").exitCode()).isZero();
+		Map<String, String> modes = modes(fixture.output(), folder.resolve("data"));
+		assertThat(modes.get("output/at-risk-clinicians.csv")).isEqualTo("rw-r-----");
+		assertThat(modes.get("data/pi-readiness.mv.db")).isEqualTo("rw-r-----");
+		modes.forEach((path, mode) -> assertThat(mode).as(path).endsWith("---"));
+	}
+}
