@@ -20,7 +20,7 @@ public final class CommandLine {
 	private static final Set<String> FLAGS = Set.of("fail-on-risk", "split-by-tin", "quiet", "help");
 
 	/** Options of the contract that later issues bring; refused clearly until then. */
-	private static final Set<String> NOT_YET_AVAILABLE = Set.of("measures", "split-by-tin");
+	private static final Set<String> NOT_YET_AVAILABLE = Set.of("measures");
 
 	private static final List<String> PASS_THROUGH = List.of("--spring.", "--logging.", "--pi-readiness.");
 
@@ -100,7 +100,7 @@ public final class CommandLine {
 		Path checklist = inputFile("checklist", "checklist_results.csv", input);
 		return new RunRequest(clinicians, groups, checklist, year(), required("output"),
 				Optional.ofNullable(path("checklist-catalog")), Optional.ofNullable(path("mapping")),
-				options.containsKey("fail-on-risk"), quiet());
+				options.containsKey("split-by-tin"), options.containsKey("fail-on-risk"), quiet());
 	}
 
 	private Path inputFile(String option, String fileName, Path input) {

@@ -8,7 +8,9 @@ import java.util.Optional;
  *
  * @param checklistCatalog the {@code --checklist-catalog} file, when given
  * @param mapping the {@code --mapping} file, when given
+ * @param splitByTin whether to write one folder of reports per TIN as well
  */
 public record RunRequest(Path clinicians, Path groups, Path checklist, int performanceYear, Path output,
-		Optional<Path> checklistCatalog, Optional<Path> mapping, boolean failOnRisk, boolean quiet) {
+		Optional<Path> checklistCatalog, Optional<Path> mapping, boolean splitByTin, boolean failOnRisk,
+		boolean quiet) {
 }

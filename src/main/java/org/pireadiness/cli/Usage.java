@@ -19,6 +19,7 @@ public final class Usage {
 			                            SAFER guide edition (default: those in the checklist file)
 			  --mapping=FILE            YAML mapping of foreign column names and values onto the
 			                            contract's (see scripts/mappings/)
+			  --split-by-tin            also write by-tin/<TIN>/ with each practice's own reports
 			  --fail-on-risk            exit 3 when anything is at risk
 			  --quiet                   only warnings, errors and the final summary line
 			  --help                    this text

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.pireadiness.cli.RunRequest;
 
 /**
- * Identifies a run by what decides its reports: the year, each input file (path, size, last modification) and
- * the rule settings. The same command on unchanged files finds the same job instance; an edited file, another
+ * Identifies a run by what decides its reports: the year, each input file (path, size, last modification), the
+ * rule settings and whether per-TIN folders are written. The same command on unchanged files finds the same job instance; an edited file, another
  * year or other rules start a new one.
  */
 final class InputFingerprint {
@@ -29,6 +29,7 @@ final class InputFingerprint {
 				Stream.concat(request.checklistCatalog().stream(), request.mapping().stream()))
 			.forEach(file -> update(digest, describe(file)));
 		update(digest, "rules=" + ruleSettings);
+		update(digest, "split-by-tin=" + request.splitByTin());
 		return HexFormat.of().formatHex(digest.digest());
 	}
 

@@ -22,11 +22,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import org.pireadiness.history.RiskHistory;
 import org.pireadiness.intake.ChecklistVocabulary;
 import org.pireadiness.portfolio.ClinicianRow;
 import org.pireadiness.propagation.PathOutcome;
-import org.pireadiness.report.ReportFolder;
-import org.pireadiness.report.RunReport;
 import org.pireadiness.rules.PerformanceYear;
 import org.pireadiness.rules.RulesProperties;
 import org.pireadiness.rules.SubmissionRules;
@@ -108,15 +107,9 @@ class PiReadinessJobConfiguration {
 
 	@Bean
 	Step writeReports(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace,
-			JobProperties settings, ObjectProvider<StepExecutionListener> listeners) {
-		Tasklet write = (contribution, context) -> {
-			RunReport report = workspace.report();
-			new ReportFolder(workspace.parameters().request().output(), settings.privateFiles()).write(report);
-			RunOutcome.of(report).saveTo(contribution.getStepExecution().getJobExecution().getExecutionContext());
-			contribution.getStepExecution().setReadCount(report.clinicians().size());
-			return RepeatStatus.FINISHED;
-		};
-		return taskletStep("writeReports", write, repository, transactions, listeners);
+			RiskHistory history, JobProperties settings, ObjectProvider<StepExecutionListener> listeners) {
+		return taskletStep("writeReports", new WriteReportsTasklet(workspace, history, settings.privateFiles()),
+				repository, transactions, listeners);
 	}
 
 	private static Step tasklet(String name, LongSupplier work, JobRepository repository,

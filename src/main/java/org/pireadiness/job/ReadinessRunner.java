@@ -17,6 +17,7 @@ import org.pireadiness.cli.CommandLine;
 import org.pireadiness.cli.ExitCode;
 import org.pireadiness.cli.RunRequest;
 import org.pireadiness.cli.UsageException;
+import org.pireadiness.history.RiskHistory;
 import org.pireadiness.intake.InputFileException;
 import org.pireadiness.report.PrivateFiles;
 import org.pireadiness.rules.RulesProperties;
@@ -40,6 +41,8 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final Retention retention;
 
+	private final RiskHistory history;
+
 	private final RepositoryLock repositoryLock;
 
 	private final Path dataDir;
@@ -49,7 +52,8 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 	private ExitCode exitCode = ExitCode.COMPLETED;
 
 	ReadinessRunner(ObjectProvider<CommandLine> commandLine, JobLaunch launch, RulesProperties rules,
-			InputCheck inputCheck, JobRepositorySchema schema, Retention retention, RepositoryLock repositoryLock,
+			InputCheck inputCheck, JobRepositorySchema schema, Retention retention, RiskHistory history,
+			RepositoryLock repositoryLock,
 			JobProperties settings, @Value("${pi-readiness.data-dir}") Path dataDir) {
 		this.commandLine = commandLine;
 		this.launch = launch;
@@ -57,6 +61,7 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 		this.inputCheck = inputCheck;
 		this.schema = schema;
 		this.retention = retention;
+		this.history = history;
 		this.repositoryLock = repositoryLock;
 		this.dataDir = dataDir.toAbsolutePath().normalize();
 		this.privateFiles = settings.privateFiles();
@@ -90,6 +95,7 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 				RunLock dataLock = RunLock.acquire(dataDir, "the job repository in", run, privateFiles);
 				AutoCloseable databaseLock = repositoryLock.acquire()) {
 			schema.ensure();
+			history.ensureTables();
 			DataFolder.restrict(dataDir, privateFiles);
 			retention.prune();
 			return finished(launch.run(new RunParameters(request, InputFingerprint.of(request, rules))), request);

@@ -11,9 +11,11 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import org.pireadiness.history.RiskHistory;
+
 /**
- * Deletes the job instances whose last execution ended more than the retention period ago, so the job
- * repository does not grow by a run every night forever.
+ * Deletes the job instances whose last execution ended more than the retention period ago, and the risk history
+ * of runs recorded before then, so the job repository does not grow by a run every night forever.
  */
 @Component
 class Retention {
@@ -26,9 +28,12 @@ class Retention {
 
 	private final JobProperties settings;
 
-	Retention(JobRepository repository, JobProperties settings) {
+	private final RiskHistory history;
+
+	Retention(JobRepository repository, JobProperties settings, RiskHistory history) {
 		this.repository = repository;
 		this.settings = settings;
+		this.history = history;
 	}
 
 	int prune() {
@@ -51,6 +56,7 @@ class Retention {
 			}
 		}
 		while (page.size() == PAGE);
+		history.prune(cutoff);
 		if (deleted > 0) {
 			log.info("Deleted {} job runs older than {} days from the job repository", deleted, settings.retentionDays());
 		}

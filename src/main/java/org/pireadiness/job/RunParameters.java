@@ -29,6 +29,7 @@ record RunParameters(RunRequest request, String fingerprint) {
 			.addString("checklist", request.checklist().toString(), false)
 			.addString("checklist.catalog", request.checklistCatalog().map(Path::toString).orElse(""), false)
 			.addString("mapping", request.mapping().map(Path::toString).orElse(""), false)
+			.addString("split.by.tin", String.valueOf(request.splitByTin()), false)
 			.addString("fail.on.risk", String.valueOf(request.failOnRisk()), false)
 			.toJobParameters();
 	}
@@ -40,6 +41,7 @@ record RunParameters(RunRequest request, String fingerprint) {
 				Path.of(parameters.getString("groups")), Path.of(parameters.getString("checklist")),
 				parameters.getLong(YEAR).intValue(), Path.of(parameters.getString(OUTPUT)),
 				optionalPath(catalog), optionalPath(mapping),
+				Boolean.parseBoolean(parameters.getString("split.by.tin", "false")),
 				Boolean.parseBoolean(parameters.getString("fail.on.risk", "false")), false);
 		return new RunParameters(request, parameters.getString(FINGERPRINT));
 	}

@@ -18,7 +18,8 @@ import org.pireadiness.rules.ReasonCode;
  */
 public final class AtRiskEntities {
 
-	private static final Comparator<EntityResult> ORDER = Comparator
+	/** Entities as the reports list them: by type, then id, then NPI. */
+	public static final Comparator<EntityResult> ORDER = Comparator
 		.comparing((EntityResult result) -> result.ref().type())
 		.thenComparing(result -> result.ref().id())
 		.thenComparing(result -> result.ref().npi());
@@ -39,7 +40,7 @@ public final class AtRiskEntities {
 			if (verdict.atRisk() && (affected > 0 || !onlyNotReported(verdict))) {
 				ReportingEntity entity = sources.entities().get(ref);
 				atRisk.add(new EntityResult(ref, entity == null ? "" : entity.name(), affected, verdict.findings(),
-						verdict.warnings()));
+						verdict.warnings(), verdict.source().label()));
 			}
 		}
 		for (PathOutcome individual : clinicians.individualsAtRisk()) {
@@ -47,7 +48,7 @@ public final class AtRiskEntities {
 			String name = row.lastName().isEmpty() || row.firstName().isEmpty() ? row.lastName() + row.firstName()
 					: row.lastName() + ", " + row.firstName();
 			atRisk.add(new EntityResult(row.path(), name, 1, individual.source().findings(),
-					individual.source().warnings()));
+					individual.source().warnings(), row.path().label()));
 		}
 		atRisk.sort(ORDER);
 		return atRisk;

@@ -10,9 +10,14 @@ import org.pireadiness.rules.Finding;
 import org.pireadiness.rules.ReasonCode;
 import org.pireadiness.rules.Warning;
 
-/** A reporting entity at risk of a zero PI score, with how many clinician paths depend on it. */
+/**
+ * A reporting entity at risk of a zero PI score, with how many clinician paths depend on it.
+ *
+ * @param dataFrom the entity whose PI data it is judged by when that is another one (a subgroup's group), else
+ * its own label
+ */
 public record EntityResult(EntityRef ref, String name, int affectedClinicians, List<Finding> findings,
-		Set<Warning> warnings) {
+		Set<Warning> warnings, String dataFrom) {
 
 	public SortedSet<ReasonCode> reasonCodes() {
 		SortedSet<ReasonCode> codes = new TreeSet<>();

@@ -3,6 +3,9 @@ package org.pireadiness.report;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
+import org.pireadiness.history.AtRisk;
+import org.pireadiness.history.Change;
+import org.pireadiness.history.Changes;
 import org.pireadiness.intake.RejectedRow;
 import org.pireadiness.propagation.ClinicianResult;
 import org.pireadiness.propagation.ClinicianStatus;
@@ -19,6 +22,8 @@ final class CsvReports {
 	static final String CLINICIAN_STATUS = "clinician-status.csv";
 
 	static final String REJECTED_ROWS = "rejected-rows.csv";
+
+	static final String CHANGES = "changes.csv";
 
 	/** Separates the plain-English reasons of one row; each reason is a sentence or two. */
 	private static final String REASON_SEPARATOR = " | ";
@@ -59,6 +64,17 @@ final class CsvReports {
 			for (ClinicianResult clinician : run.clinicians()) {
 				csv.row(run.performanceYear(), clinician.tin(), clinician.npi(), clinician.status(),
 						Cells.codes(clinician.reasonCodes()));
+			}
+		}
+	}
+
+	static void changes(Changes changes, Path file) {
+		try (var csv = new CsvReport(file, "change", "subject", "tin", "npi", "entity_type", "entity_id",
+				"old_reason_codes", "new_reason_codes")) {
+			for (Change change : changes.rows()) {
+				AtRisk subject = change.subject();
+				csv.row(change.type(), subject.kind(), subject.tin(), subject.npi(), subject.entityType(),
+						subject.entityId(), change.oldReasonCodes(), change.newReasonCodes());
 			}
 		}
 	}

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.pireadiness.history.Changes;
+
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,8 +45,13 @@ public final class ReportFolder {
 		this.privateFiles = privateFiles;
 	}
 
-	/** Writes every report; returns the files written, in the order they were published. */
-	public List<Path> write(RunReport run) {
+	/** Every name this job publishes in the output folder; one the new set lacks is removed with the old set. */
+	private static final List<String> OUTPUTS = List.of(CsvReports.AT_RISK_CLINICIANS, CsvReports.AT_RISK_ENTITIES,
+			CsvReports.CLINICIAN_STATUS, CsvReports.REJECTED_ROWS, CsvReports.CHANGES, HtmlReport.FILE, SUMMARY,
+			TinPackages.FOLDER);
+
+	/** Writes every report; returns what was published. */
+	public List<Path> write(RunReport run, Changes changes, boolean splitByTin) {
 		Path staging = output.resolve(STAGING);
 		try {
 			deleteTree(staging);
@@ -54,7 +61,12 @@ public final class ReportFolder {
 			stage(staging, CsvReports.AT_RISK_ENTITIES, file -> CsvReports.atRiskEntities(run, file));
 			stage(staging, CsvReports.CLINICIAN_STATUS, file -> CsvReports.clinicianStatus(run, file));
 			stage(staging, CsvReports.REJECTED_ROWS, file -> CsvReports.rejectedRows(run, file));
-			stage(staging, SUMMARY, file -> JSON.writeValue(file.toFile(), RunSummary.of(run)));
+			stage(staging, CsvReports.CHANGES, file -> CsvReports.changes(changes, file));
+			stage(staging, HtmlReport.FILE, file -> HtmlReport.write(run, changes, null, file));
+			stage(staging, SUMMARY, file -> JSON.writeValue(file.toFile(), RunSummary.of(run, changes)));
+			if (splitByTin) {
+				TinPackages.write(run, changes, staging.resolve(TinPackages.FOLDER), privateFiles);
+			}
 			List<Path> published = publish(staging);
 			deleteTree(staging);
 			return published;
@@ -71,37 +83,36 @@ public final class ReportFolder {
 	}
 
 	/**
-	 * Moves the staged reports into place. The reports they replace are moved aside first and moved back if any
-	 * move fails, so the folder holds either the previous set or the new one.
+	 * Moves the staged reports into place. The reports they replace (and any this run does not write, such as an
+	 * old {@code by-tin} folder) are moved aside first and moved back if any move fails, so the folder holds either
+	 * the previous set or the new one.
 	 */
 	private List<Path> publish(Path staging) throws IOException {
-		List<Path> staged;
-		try (Stream<Path> files = Files.list(staging)) {
-			staged = files.sorted().toList();
-		}
 		Path previous = output.resolve(PREVIOUS);
 		deleteTree(previous);
 		Files.createDirectories(previous);
 		privateFiles.folder(previous);
-		List<Path> replaced = new ArrayList<>();
+		List<String> replaced = new ArrayList<>();
 		List<Path> placed = new ArrayList<>();
 		try {
-			for (Path file : staged) {
-				Path target = output.resolve(file.getFileName());
+			for (String name : OUTPUTS) {
+				Path target = output.resolve(name);
 				if (Files.exists(target)) {
-					move(target, previous.resolve(file.getFileName()));
-					replaced.add(target);
+					move(target, previous.resolve(name));
+					replaced.add(name);
 				}
-				move(file, target);
-				placed.add(target);
+				if (Files.exists(staging.resolve(name))) {
+					move(staging.resolve(name), target);
+					placed.add(target);
+				}
 			}
 		}
 		catch (IOException | RuntimeException ex) {
 			for (Path target : placed) {
-				Files.deleteIfExists(target);
+				deleteTree(target);
 			}
-			for (Path target : replaced) {
-				move(previous.resolve(target.getFileName()), target);
+			for (String name : replaced) {
+				move(previous.resolve(name), output.resolve(name));
 			}
 			throw ex;
 		}

@@ -1,10 +1,14 @@
 package org.pireadiness.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.pireadiness.history.AtRisk;
 import org.pireadiness.intake.InputTally;
 import org.pireadiness.intake.RejectedRow;
+import org.pireadiness.portfolio.EntityType;
 import org.pireadiness.propagation.ClinicianResult;
+import org.pireadiness.propagation.ClinicianStatus;
 import org.pireadiness.propagation.EntityResult;
 
 /**
@@ -15,4 +19,22 @@ import org.pireadiness.propagation.EntityResult;
  */
 public record RunReport(String runId, int performanceYear, List<InputTally> inputs, List<RejectedRow> rejects,
 		List<ClinicianResult> clinicians, List<EntityResult> atRiskEntities) {
+
+	/** The at-risk clinicians and entities, as the history keeps them. */
+	public List<AtRisk> atRisk() {
+		List<AtRisk> subjects = new ArrayList<>();
+		for (ClinicianResult clinician : clinicians) {
+			if (clinician.status() == ClinicianStatus.AT_RISK) {
+				subjects.add(new AtRisk(AtRisk.Kind.CLINICIAN, clinician.tin(), clinician.npi(), "", "",
+						Cells.codes(clinician.reasonCodes())));
+			}
+		}
+		for (EntityResult entity : atRiskEntities) {
+			EntityType type = entity.ref().type();
+			String tin = type == EntityType.GROUP || type == EntityType.INDIVIDUAL ? entity.ref().id() : "";
+			subjects.add(new AtRisk(AtRisk.Kind.ENTITY, tin, entity.ref().npi(), type.name(), entity.ref().id(),
+					Cells.codes(entity.reasonCodes())));
+		}
+		return subjects;
+	}
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.pireadiness.history.Change;
+import org.pireadiness.history.Changes;
 import org.pireadiness.intake.InputTally;
 import org.pireadiness.propagation.ClinicianResult;
 import org.pireadiness.propagation.ClinicianStatus;
@@ -11,7 +13,20 @@ import org.pireadiness.propagation.EntityResult;
 
 /** The content of {@code summary.json}; its field names are written in snake case. */
 record RunSummary(String runId, int performanceYear, List<InputTally> inputs, Clinicians clinicians,
-		Entities atRiskEntities, Map<String, Map<ClinicianStatus, Integer>> perTin) {
+		Entities atRiskEntities, ChangeCounts changes, Map<String, Map<ClinicianStatus, Integer>> perTin) {
+
+	/** @param previousRun false for the first run of a performance year, when there is nothing to compare with */
+	record ChangeCounts(boolean previousRun, long newRisk, long resolved, long reasonsChanged) {
+
+		static ChangeCounts of(Changes changes) {
+			return new ChangeCounts(changes.previousRun().isPresent(), count(changes, Change.Type.NEW_RISK),
+					count(changes, Change.Type.RESOLVED), count(changes, Change.Type.REASONS_CHANGED));
+		}
+
+		private static long count(Changes changes, Change.Type type) {
+			return changes.rows().stream().filter(row -> row.type() == type).count();
+		}
+	}
 
 	record Clinicians(int total, Map<ClinicianStatus, Integer> byStatus, Map<String, Integer> atRiskByReasonCode) {
 	}
@@ -19,7 +34,7 @@ record RunSummary(String runId, int performanceYear, List<InputTally> inputs, Cl
 	record Entities(int total, Map<String, Integer> byEntityType, Map<String, Integer> byReasonCode) {
 	}
 
-	static RunSummary of(RunReport run) {
+	static RunSummary of(RunReport run, Changes changes) {
 		Map<ClinicianStatus, Integer> byStatus = new TreeMap<>();
 		for (ClinicianStatus status : ClinicianStatus.values()) {
 			byStatus.put(status, 0);
@@ -39,6 +54,6 @@ record RunSummary(String runId, int performanceYear, List<InputTally> inputs, Cl
 		}
 		return new RunSummary(run.runId(), run.performanceYear(), run.inputs(),
 				new Clinicians(run.clinicians().size(), byStatus, clinicianReasons),
-				new Entities(run.atRiskEntities().size(), byType, entityReasons), perTin);
+				new Entities(run.atRiskEntities().size(), byType, entityReasons), ChangeCounts.of(changes), perTin);
 	}
 }

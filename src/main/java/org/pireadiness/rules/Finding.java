@@ -11,9 +11,13 @@ public record Finding(ReasonCode code, String specifics) {
 		return new Finding(code, "");
 	}
 
+	/** What is wrong, in plain English, with the specifics. */
+	public String what() {
+		return specifics.isEmpty() ? code.meaning() : code.meaning() + " (" + specifics + ")";
+	}
+
 	/** Plain English: what is wrong, then what to fix. */
 	public String text() {
-		String what = specifics.isEmpty() ? code.meaning() : code.meaning() + " (" + specifics + ")";
-		return what + ". Fix: " + code.remedy() + ".";
+		return what() + ". Fix: " + code.remedy() + ".";
 	}
 }

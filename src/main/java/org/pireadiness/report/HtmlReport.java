@@ -1,0 +1,54 @@
+package org.pireadiness.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import org.pireadiness.history.Changes;
+
+/**
+ * Renders {@code report.html}: one self-contained page (styles, charts as inline SVG and the table script all
+ * inside it, no request to anywhere) from the Thymeleaf template {@code templates/report.html}, which escapes
+ * every value it shows.
+ */
+final class HtmlReport {
+
+	static final String FILE = "report.html";
+
+	private static final TemplateEngine ENGINE = engine();
+
+	private HtmlReport() {
+	}
+
+	private static TemplateEngine engine() {
+		var resolver = new ClassLoaderTemplateResolver(HtmlReport.class.getClassLoader());
+		resolver.setPrefix("templates/");
+		resolver.setSuffix(".html");
+		resolver.setTemplateMode(TemplateMode.HTML);
+		resolver.setCharacterEncoding("UTF-8");
+		resolver.setCacheable(true);
+		var engine = new TemplateEngine();
+		engine.setTemplateResolver(resolver);
+		return engine;
+	}
+
+	/** @param practiceTin the TIN of a practice's own page, or null for the whole run */
+	static void write(RunReport run, Changes changes, String practiceTin, Path file) {
+		var context = new Context();
+		context.setVariable("page", ReportPage.of(run, changes, practiceTin));
+		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			ENGINE.process("report", context, writer);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write " + file, ex);
+		}
+	}
+}
