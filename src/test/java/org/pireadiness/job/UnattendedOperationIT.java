@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnattendedOperationIT {
 
 	private static final List<String> REPORTS = List.of("at-risk-clinicians.csv", "at-risk-entities.csv",
-			"clinician-status.csv", "rejected-rows.csv", "summary.json");
+			"clinician-status.csv", "rejected-rows.csv", "changes.csv", "report.html", "summary.json");
 
 	@TempDir
 	static Path folder;
