@@ -20,7 +20,7 @@ class RetentionTest {
 	@Test
 	void runsOlderThanTheRetentionPeriodArePrunedAtTheNextStart() throws Exception {
 		var fixture = new RunFixture(folder);
-		fixture.write("groups.csv", "entity_type,entity_id,reports_pi,pi_reweighting\nGROUP,111111111,N,Y\n");
+		fixture.write("groups.csv", "entity_type,entity_id,reports_pi,pi_reweighting\nGROUP,111111111,N,N\n");
 		fixture.write("clinicians.csv", "tin,npi,reporting_level\n111111111,1234567893,GROUP\n");
 		fixture.write("checklist_results.csv", "entity_type,entity_id,guide_version,practice_id,assessed_on\n");
 		assertThat(fixture.runJob(2025).exitCode()).isZero();
@@ -32,6 +32,9 @@ class RetentionTest {
 				+ "END_TIME = dateadd('DAY', -80, END_TIME) where JOB_INSTANCE_ID = "
 				+ "(select max(JOB_INSTANCE_ID) from BATCH_JOB_INSTANCE)");
 
+		execute("update PI_READINESS_RUN set RECORDED_AT = dateadd('DAY', -100, RECORDED_AT) where PERFORMANCE_YEAR = 2025");
+		assertThat(count("select count(*) from PI_READINESS_RISK where JOB_EXECUTION_ID = 1")).isEqualTo(2);
+
 		assertThat(fixture.runJob(2023).exitCode()).isZero();
 
 		// the 100-day-old run is gone with its executions and steps; the 80-day-old one and today's stay
@@ -39,6 +42,9 @@ class RetentionTest {
 		assertThat(count("select count(*) from BATCH_JOB_EXECUTION")).isEqualTo(2);
 		assertThat(count("select count(*) from BATCH_STEP_EXECUTION")).isEqualTo(10);
 		assertThat(count("select min(JOB_INSTANCE_ID) from BATCH_JOB_INSTANCE")).isEqualTo(2);
+		// the risk history of the pruned run goes with it
+		assertThat(count("select count(*) from PI_READINESS_RUN")).isEqualTo(2);
+		assertThat(count("select count(*) from PI_READINESS_RISK where JOB_EXECUTION_ID = 1")).isZero();
 	}
 
 	private String url() {
