@@ -57,7 +57,7 @@ class SampleRunIT {
 				.isEqualTo(input.get("rows_accepted").asLong() + input.get("rows_rejected").asLong());
 			assertThat(input.get("rows_rejected").asLong()).isPositive();
 		}
-		assertThat(Files.readAllLines(output.resolve("rejected-rows.csv"))).hasSize(1 + 20);
+		assertThat(Files.readAllLines(output.resolve("rejected-rows.csv"))).hasSize(1 + 22);
 	}
 
 	@Test

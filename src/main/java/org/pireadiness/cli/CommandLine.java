@@ -1,5 +1,6 @@
 package org.pireadiness.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,9 +19,6 @@ public final class CommandLine {
 			"performance-year", "output", "checklist-catalog", "measures", "mapping");
 
 	private static final Set<String> FLAGS = Set.of("fail-on-risk", "split-by-tin", "quiet", "help");
-
-	/** Options of the contract that later issues bring; refused clearly until then. */
-	private static final Set<String> NOT_YET_AVAILABLE = Set.of("measures");
 
 	private static final List<String> PASS_THROUGH = List.of("--spring.", "--logging.", "--pi-readiness.");
 
@@ -69,9 +67,6 @@ public final class CommandLine {
 		else {
 			throw new UsageException("unknown option --" + name);
 		}
-		if (NOT_YET_AVAILABLE.contains(name)) {
-			throw new UsageException("option --" + name + " is not available in this version");
-		}
 	}
 
 	public boolean help() {
@@ -98,7 +93,9 @@ public final class CommandLine {
 		Path clinicians = inputFile("clinicians", "clinicians.csv", input);
 		Path groups = inputFile("groups", "groups.csv", input);
 		Path checklist = inputFile("checklist", "checklist_results.csv", input);
-		return new RunRequest(clinicians, groups, checklist, year(), required("output"),
+		Optional<Path> measures = Optional.ofNullable(path("measures"))
+			.or(() -> Optional.ofNullable(input).map(folder -> folder.resolve("pi_measures.csv")).filter(Files::exists));
+		return new RunRequest(clinicians, groups, checklist, measures, year(), required("output"),
 				Optional.ofNullable(path("checklist-catalog")), Optional.ofNullable(path("mapping")),
 				options.containsKey("split-by-tin"), options.containsKey("fail-on-risk"), quiet());
 	}

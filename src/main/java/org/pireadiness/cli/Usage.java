@@ -10,9 +10,12 @@ public final class Usage {
 			submission would score zero, and why.
 
 			  --input=DIR               folder with clinicians.csv, groups.csv, checklist_results.csv
+			                            (and optionally pi_measures.csv)
 			  --clinicians=FILE         clinicians file in place of the one in --input
 			  --groups=FILE             groups file in place of the one in --input
 			  --checklist=FILE          checklist results in place of the one in --input
+			  --measures=FILE           PI measures (default: pi_measures.csv in --input when there;
+			                            without one, measure checks are skipped)
 			  --performance-year=YYYY   the MIPS performance year to judge (2022-2026)
 			  --output=DIR              where the reports go (created if missing)
 			  --checklist-catalog=FILE  CSV guide_version,practice_id[,title]: the practices of each

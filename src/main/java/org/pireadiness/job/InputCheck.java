@@ -15,6 +15,8 @@ import org.pireadiness.intake.IntakeLimits;
 import org.pireadiness.intake.InputFileException;
 import org.pireadiness.intake.InputMapping;
 import org.pireadiness.intake.MappingFile;
+import org.pireadiness.intake.MeasuresFile;
+import org.pireadiness.rules.MeasureCatalog;
 import org.pireadiness.rules.RulesProperties;
 
 /**
@@ -48,6 +50,10 @@ class InputCheck {
 				}).close();
 		new CliniciansFile(request.clinicians(), mapping.forFile(InputMapping.CLINICIANS), limits, rejected -> {
 		}).close();
+		request.measures().ifPresent(measures -> new MeasuresFile(measures,
+				MeasureCatalog.forYear(request.performanceYear()), mapping.forFile(InputMapping.MEASURES), limits,
+				rejected -> {
+				}).close());
 		request.checklistCatalog().ifPresent(catalog -> CatalogFile.read(catalog, limits));
 		try {
 			settings.privateFiles().createFolder(request.output());

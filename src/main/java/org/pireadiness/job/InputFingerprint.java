@@ -25,7 +25,8 @@ final class InputFingerprint {
 	static String of(RunRequest request, Object ruleSettings) {
 		MessageDigest digest = sha256();
 		update(digest, "year=" + request.performanceYear());
-		Stream.concat(Stream.of(request.clinicians(), request.groups(), request.checklist()),
+		Stream.concat(Stream.concat(Stream.of(request.clinicians(), request.groups(), request.checklist()),
+				request.measures().stream()),
 				Stream.concat(request.checklistCatalog().stream(), request.mapping().stream()))
 			.forEach(file -> update(digest, describe(file)));
 		update(digest, "rules=" + ruleSettings);

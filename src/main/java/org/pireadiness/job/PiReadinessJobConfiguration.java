@@ -31,8 +31,8 @@ import org.pireadiness.rules.RulesProperties;
 import org.pireadiness.rules.SubmissionRules;
 
 /**
- * The job: read the groups, read the checklists, judge the entities, judge every clinician path, write the
- * reports. Every step may run again on a restart, because the state between them lives in memory. Listener
+ * The job: read the groups, read the checklists, read the PI measures, judge the entities, judge every clinician
+ * path, write the reports. Every step may run again on a restart, because the state between them lives in memory. Listener
  * beans in the context (monitoring, or tests that stop a run inside a step) are attached to the steps.
  */
 @Configuration(proxyBeanMethods = false)
@@ -42,10 +42,12 @@ class PiReadinessJobConfiguration {
 	static final String JOB_NAME = "piReadinessJob";
 
 	@Bean
-	Job piReadinessJob(JobRepository repository, Step readGroups, Step readChecklists, Step judgeEntities,
+	Job piReadinessJob(JobRepository repository, Step readGroups, Step readChecklists, Step readMeasures,
+			Step judgeEntities,
 			Step judgeClinicians, Step writeReports) {
 		return new JobBuilder(JOB_NAME, repository).start(readGroups)
 			.next(readChecklists)
+			.next(readMeasures)
 			.next(judgeEntities)
 			.next(judgeClinicians)
 			.next(writeReports)
@@ -80,6 +82,12 @@ class PiReadinessJobConfiguration {
 	Step readChecklists(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace,
 			ObjectProvider<StepExecutionListener> listeners) {
 		return tasklet("readChecklists", workspace::readChecklists, repository, transactions, listeners);
+	}
+
+	@Bean
+	Step readMeasures(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace,
+			ObjectProvider<StepExecutionListener> listeners) {
+		return tasklet("readMeasures", workspace::readMeasures, repository, transactions, listeners);
 	}
 
 	@Bean

@@ -21,6 +21,11 @@ import org.pireadiness.intake.InputTally;
 import org.pireadiness.intake.InputMapping;
 import org.pireadiness.intake.IntakeLimits;
 import org.pireadiness.intake.MappingFile;
+import org.pireadiness.intake.MeasuresFile;
+import org.pireadiness.portfolio.MeasureAnswer;
+import org.pireadiness.rules.MeasureBook;
+import org.pireadiness.rules.MeasureCatalog;
+import org.pireadiness.rules.MeasureRules;
 import org.pireadiness.intake.RejectedRow;
 import org.pireadiness.portfolio.ChecklistAnswer;
 import org.pireadiness.portfolio.EntityRef;
@@ -42,7 +47,7 @@ class RunWorkspace {
 	private static final Logger log = LoggerFactory.getLogger(RunWorkspace.class);
 
 	private static final List<String> FILE_ORDER = List.of(GroupsFile.LABEL, ChecklistFile.LABEL,
-			CliniciansFile.LABEL);
+			MeasuresFile.LABEL, CliniciansFile.LABEL);
 
 	private final RunParameters parameters;
 
@@ -61,6 +66,8 @@ class RunWorkspace {
 	private final Map<EntityRef, ReportingEntity> entities = new HashMap<>();
 
 	private ChecklistBook checklists;
+
+	private MeasureBook measures = MeasureBook.skipped();
 
 	private PathJudge judge;
 
@@ -99,8 +106,29 @@ class RunWorkspace {
 		}
 	}
 
+	long readMeasures() {
+		if (parameters.request().measures().isEmpty()) {
+			log.info("No PI measures file: measure checks are skipped");
+			return 0;
+		}
+		int year = rules.year().year();
+		MeasureCatalog catalog = MeasureCatalog.forYear(year);
+		measures = MeasureBook.checkedBy(new MeasureRules(catalog, rules.year().rules().measuresReportedOnly()));
+		try (var file = new MeasuresFile(parameters.request().measures().get(), catalog,
+				mapping.forFile(InputMapping.MEASURES), limits, rejects::add)) {
+			for (MeasureAnswer answer = file.nextMeasure(); answer != null; answer = file.nextMeasure()) {
+				measures.add(answer);
+			}
+			if (!file.ignoredAttestations().isEmpty()) {
+				log.info("{}: ignoring rows of attestation measures {}: the attestation columns of groups.csv and "
+						+ "clinicians.csv rule", file.label(), String.join(", ", file.ignoredAttestations()));
+			}
+			return finish(file);
+		}
+	}
+
 	long judgeEntities() {
-		sources = new PiSources(entities, rules, checklists);
+		sources = new PiSources(entities, rules, checklists, measures);
 		judge = new PathJudge(sources);
 		return entities.size();
 	}
@@ -131,9 +159,9 @@ class RunWorkspace {
 		List<RejectedRow> sortedRejects = new ArrayList<>(rejects);
 		sortedRejects.sort(Comparator.comparing((RejectedRow row) -> FILE_ORDER.indexOf(row.file()))
 			.thenComparingInt(RejectedRow::line));
-		List<InputTally> inputs = FILE_ORDER.stream().map(tallies::get).toList();
-		return new RunReport(parameters.runId(), rules.year().year(), inputs, sortedRejects, clinicians.results(),
-				AtRiskEntities.list(sources, clinicians));
+		List<InputTally> inputs = FILE_ORDER.stream().map(tallies::get).filter(java.util.Objects::nonNull).toList();
+		return new RunReport(parameters.runId(), rules.year().year(), inputs, measures.checked(), sortedRejects,
+				clinicians.results(), AtRiskEntities.list(sources, clinicians));
 	}
 
 	RunParameters parameters() {

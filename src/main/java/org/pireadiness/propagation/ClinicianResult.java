@@ -6,7 +6,6 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 import org.pireadiness.rules.Finding;
-import org.pireadiness.rules.ReasonCode;
 import org.pireadiness.rules.Warning;
 
 /**
@@ -23,7 +22,7 @@ public record ClinicianResult(String tin, String npi, String lastName, String fi
 	public record SourcedFinding(String source, Finding finding) {
 
 		static final Comparator<SourcedFinding> ORDER = Comparator
-			.comparing((SourcedFinding reason) -> reason.finding().code())
+			.comparing((SourcedFinding reason) -> reason.finding().label())
 			.thenComparing(SourcedFinding::source)
 			.thenComparing(reason -> reason.finding().specifics());
 
@@ -32,9 +31,10 @@ public record ClinicianResult(String tin, String npi, String lastName, String fi
 		}
 	}
 
-	public SortedSet<ReasonCode> reasonCodes() {
-		SortedSet<ReasonCode> codes = new TreeSet<>();
-		reasons.forEach(reason -> codes.add(reason.finding().code()));
+	/** The distinct reason codes, sorted, as reports write them ({@code CODE} or {@code CODE:MEASURE}). */
+	public SortedSet<String> reasonCodes() {
+		SortedSet<String> codes = new TreeSet<>();
+		reasons.forEach(reason -> codes.add(reason.finding().label()));
 		return codes;
 	}
 }

@@ -7,7 +7,6 @@ import java.util.TreeSet;
 
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.rules.Finding;
-import org.pireadiness.rules.ReasonCode;
 import org.pireadiness.rules.Warning;
 
 /**
@@ -19,9 +18,10 @@ import org.pireadiness.rules.Warning;
 public record EntityResult(EntityRef ref, String name, int affectedClinicians, List<Finding> findings,
 		Set<Warning> warnings, String dataFrom) {
 
-	public SortedSet<ReasonCode> reasonCodes() {
-		SortedSet<ReasonCode> codes = new TreeSet<>();
-		findings.forEach(finding -> codes.add(finding.code()));
+	/** The distinct reason codes, sorted, as reports write them. */
+	public SortedSet<String> reasonCodes() {
+		SortedSet<String> codes = new TreeSet<>();
+		findings.forEach(finding -> codes.add(finding.label()));
 		return codes;
 	}
 }

@@ -1,5 +1,6 @@
 package org.pireadiness.propagation;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.pireadiness.portfolio.ReportingEntity;
 import org.pireadiness.portfolio.Reweighting;
 import org.pireadiness.rules.ChecklistBook;
 import org.pireadiness.rules.Finding;
+import org.pireadiness.rules.MeasureBook;
 import org.pireadiness.rules.ReasonCode;
 import org.pireadiness.rules.SubmissionRules;
 import org.pireadiness.rules.Warning;
@@ -31,10 +33,14 @@ public final class PiSources {
 
 	private final ChecklistBook checklists;
 
-	public PiSources(Map<EntityRef, ReportingEntity> entities, SubmissionRules rules, ChecklistBook checklists) {
+	private final MeasureBook measures;
+
+	public PiSources(Map<EntityRef, ReportingEntity> entities, SubmissionRules rules, ChecklistBook checklists,
+			MeasureBook measures) {
 		this.entities = entities;
 		this.rules = rules;
 		this.checklists = checklists;
+		this.measures = measures;
 		entities.values().stream().filter(entity -> entity.type() != EntityType.SUBGROUP)
 			.forEach(entity -> assessed.put(entity.ref(), judge(entity.ref(), entity.reportsPi(),
 					entity.submission(), entity.reweighting())));
@@ -80,7 +86,9 @@ public final class PiSources {
 					: new SourceAssessment(ref, ClinicianStatus.AT_RISK, List.of(Finding.of(ReasonCode.PI_NOT_REPORTED)),
 							Set.of());
 		}
-		List<Finding> findings = List.copyOf(rules.assess(submission, () -> checklists.verdict(ref)));
+		List<Finding> found = new ArrayList<>(rules.assess(submission, () -> checklists.verdict(ref)));
+		found.addAll(measures.findings(ref));
+		List<Finding> findings = List.copyOf(found);
 		if (findings.isEmpty()) {
 			return new SourceAssessment(ref, ClinicianStatus.READY, findings, Set.of());
 		}

@@ -20,7 +20,8 @@ import org.pireadiness.rules.Finding;
  * What {@code report.html} shows, worked out here so the template only places values: counts, chart geometry,
  * the entities at risk with their reasons and fixes, and what changed since the previous run.
  */
-record ReportPage(String heading, int year, String runId, boolean practicePage, ChangeSummary changes,
+record ReportPage(String heading, int year, String runId, boolean practicePage, boolean measuresChecked,
+		ChangeSummary changes,
 		List<Tile> clinicianTiles, List<Tile> entityTiles, long rejectedRows, Chart byReason, Chart byTin,
 		List<EntityRow> entities, List<String> files) {
 
@@ -88,7 +89,7 @@ record ReportPage(String heading, int year, String runId, boolean practicePage, 
 		List<ClinicianResult> atRisk = run.clinicians().stream().filter(c -> c.status() == ClinicianStatus.AT_RISK)
 			.toList();
 		Map<String, Long> byReason = atRisk.stream().flatMap(c -> c.reasonCodes().stream())
-			.collect(Collectors.groupingBy(Enum::name, TreeMap::new, Collectors.counting()));
+			.collect(Collectors.groupingBy(code -> code, TreeMap::new, Collectors.counting()));
 		Map<String, Long> byTin = atRisk.stream()
 			.collect(Collectors.groupingBy(ClinicianResult::tin, TreeMap::new, Collectors.counting()));
 		List<String> files = practice ? List.of(CsvReports.AT_RISK_CLINICIANS, CsvReports.AT_RISK_ENTITIES)
@@ -96,7 +97,8 @@ record ReportPage(String heading, int year, String runId, boolean practicePage, 
 						CsvReports.REJECTED_ROWS, CsvReports.CHANGES, ReportFolder.SUMMARY);
 		String heading = practice ? "PI readiness " + run.performanceYear() + ": TIN " + practiceTin
 				: "PI readiness " + run.performanceYear();
-		return new ReportPage(heading, run.performanceYear(), run.runId(), practice, ChangeSummary.of(changes),
+		return new ReportPage(heading, run.performanceYear(), run.runId(), practice, run.measuresChecked(),
+				ChangeSummary.of(changes),
 				clinicianTiles, entityTiles, run.rejects().size(),
 				Chart.of("At-risk clinicians by reason code", byReason, Integer.MAX_VALUE),
 				Chart.of("At-risk clinicians by TIN (top 20)", byTin, 20),

@@ -15,9 +15,11 @@ import org.pireadiness.propagation.EntityResult;
  * Everything one run found, as the reports show it.
  *
  * @param runId identifies the run by its inputs and options, so a resumed run writes the same reports
+ * @param measuresChecked whether a PI measures file was given (without one, measure checks are skipped)
  * @param rejects in file order, then line order
  */
-public record RunReport(String runId, int performanceYear, List<InputTally> inputs, List<RejectedRow> rejects,
+public record RunReport(String runId, int performanceYear, List<InputTally> inputs, boolean measuresChecked,
+		List<RejectedRow> rejects,
 		List<ClinicianResult> clinicians, List<EntityResult> atRiskEntities) {
 
 	/** The at-risk clinicians and entities, as the history keeps them. */

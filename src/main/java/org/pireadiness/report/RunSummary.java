@@ -12,7 +12,7 @@ import org.pireadiness.propagation.ClinicianStatus;
 import org.pireadiness.propagation.EntityResult;
 
 /** The content of {@code summary.json}; its field names are written in snake case. */
-record RunSummary(String runId, int performanceYear, List<InputTally> inputs, Clinicians clinicians,
+record RunSummary(String runId, int performanceYear, List<InputTally> inputs, String measureChecks, Clinicians clinicians,
 		Entities atRiskEntities, ChangeCounts changes, Map<String, Map<ClinicianStatus, Integer>> perTin) {
 
 	/** @param previousRun false for the first run of a performance year, when there is nothing to compare with */
@@ -43,16 +43,17 @@ record RunSummary(String runId, int performanceYear, List<InputTally> inputs, Cl
 		Map<String, Map<ClinicianStatus, Integer>> perTin = new TreeMap<>();
 		for (ClinicianResult clinician : run.clinicians()) {
 			byStatus.merge(clinician.status(), 1, Integer::sum);
-			clinician.reasonCodes().forEach(code -> clinicianReasons.merge(code.name(), 1, Integer::sum));
+			clinician.reasonCodes().forEach(code -> clinicianReasons.merge(code, 1, Integer::sum));
 			perTin.computeIfAbsent(clinician.tin(), tin -> new TreeMap<>()).merge(clinician.status(), 1, Integer::sum);
 		}
 		Map<String, Integer> byType = new TreeMap<>();
 		Map<String, Integer> entityReasons = new TreeMap<>();
 		for (EntityResult entity : run.atRiskEntities()) {
 			byType.merge(entity.ref().type().name(), 1, Integer::sum);
-			entity.reasonCodes().forEach(code -> entityReasons.merge(code.name(), 1, Integer::sum));
+			entity.reasonCodes().forEach(code -> entityReasons.merge(code, 1, Integer::sum));
 		}
 		return new RunSummary(run.runId(), run.performanceYear(), run.inputs(),
+				run.measuresChecked() ? "checked" : "skipped: no PI measures file was given",
 				new Clinicians(run.clinicians().size(), byStatus, clinicianReasons),
 				new Entities(run.atRiskEntities().size(), byType, entityReasons), ChangeCounts.of(changes), perTin);
 	}

@@ -91,7 +91,8 @@ final class TinPackages {
 			}
 		}
 		entities.addAll(individualsByTin.getOrDefault(tin, List.of()));
-		return new RunReport(run.runId(), run.performanceYear(), run.inputs(), List.of(), clinicians,
+		return new RunReport(run.runId(), run.performanceYear(), run.inputs(), run.measuresChecked(), List.of(),
+				clinicians,
 				entities.stream().sorted(AtRiskEntities.ORDER).toList());
 	}
 }

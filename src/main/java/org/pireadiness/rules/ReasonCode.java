@@ -34,7 +34,19 @@ public enum ReasonCode {
 	PI_SOURCE_MISSING("The entity that submits this PI data is not in groups.csv",
 			"Add the entity to groups.csv, or correct its rejected row (see rejected-rows.csv)"),
 	PI_NOT_REPORTED("The entity does not report PI and PI is not reweighted for it",
-			"Submit PI data for the entity, or record the approved reweighting (special status, hardship or extreme circumstances exception)");
+			"Submit PI data for the entity, or record the approved reweighting (special status, hardship or extreme circumstances exception)"),
+	PI_MEASURES_MISSING("The entity reports PI but has no rows in the PI measures file",
+			"Add the entity's PI measures to pi_measures.csv"),
+	MEASURE_NOT_MET("A required PI measure is neither met nor excluded",
+			"Report the measure with a numerator of at least 1 (or YES), or claim one of its exclusions"),
+	EXCLUSION_CONFLICT("A measure is reported together with one of its own exclusions",
+			"Report either the measure or its exclusion, not both"),
+	HIE_OPTION_NOT_MET("No Health Information Exchange option is met",
+			"Meet PI_HIE_1 and PI_HIE_4 (each, or its exclusion), or attest YES to PI_HIE_5 or, from 2023, PI_HIE_6 (TEFCA)"),
+	INVALID_COMBINATION("An HIE option is reported together with another it replaces",
+			"Report PI_HIE_5 alone, or PI_HIE_1 and PI_HIE_4 (or their exclusions), not both"),
+	ENGAGEMENT_LEVEL_MISSING("A public health registry measure met with YES has no active engagement level",
+			"Report the measure's engagement level (its _PRE or _PROD measure) as YES");
 
 	private final String meaning;
 

@@ -5,6 +5,8 @@ import java.util.Set;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
 import org.pireadiness.portfolio.Attestation;
 
 /**
@@ -15,7 +17,9 @@ import org.pireadiness.portfolio.Attestation;
  * @param saferAttestationsAccepted the {@code safer} answers that avoid a zero
  * @param saferChecklistRequired whether a complete SAFER self-assessment in the year is required
  * @param acceptedGuideEditions the High Priority Practices guide editions the year accepts
+ * @param measuresReportedOnly required measures the year only asks to be reported (YES, NO or an exclusion)
  */
 public record YearRules(@Min(1) int minPiPeriodDays, @NotEmpty Set<Attestation> saferAttestationsAccepted,
-		boolean saferChecklistRequired, @NotEmpty Set<String> acceptedGuideEditions) {
+		boolean saferChecklistRequired, @NotEmpty Set<String> acceptedGuideEditions,
+		@DefaultValue Set<String> measuresReportedOnly) {
 }

@@ -171,6 +171,45 @@ class PiReadinessJobTest {
 	}
 
 	@Test
+	void measureFindingsJoinTheOthersAndPropagate() throws IOException {
+		fixture.write("pi_measures.csv", """
+				entity_type,entity_id,npi,measure_id,value,numerator,denominator
+				GROUP,111111111,,PI_EP_1,,0,10
+				GROUP,111111111,,PI_EP_2,Y,,
+				GROUP,111111111,,PI_HIE_1,,3,9
+				GROUP,111111111,,PI_HIE_4,,2,4
+				GROUP,111111111,,PI_PEA_1,,7,7
+				GROUP,111111111,,PI_PHCDRR_1,Y,,
+				GROUP,111111111,,PI_PHCDRR_1_PROD,Y,,
+				GROUP,111111111,,PI_PHCDRR_3,Y,,
+				GROUP,111111111,,PI_PHCDRR_3_PRE,Y,,
+				GROUP,111111111,,PI_UNKNOWN,Y,,
+				""");
+		RunFixture.Result result = fixture.runJob(2024);
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		// 111's e-Prescribing numerator is 0 with no exclusion; 222 reports PI but has no rows
+		assertThat(fixture.columns("clinician-status.csv", "tin", "npi", "status", "reason_codes")).contains(
+				"111111111|" + N1 + "|AT_RISK|MEASURE_NOT_MET:PI_EP_1",
+				"222222222|" + N1 + "|AT_RISK|PERIOD_TOO_SHORT;PI_MEASURES_MISSING");
+		assertThat(fixture.columns("at-risk-entities.csv", "entity_id", "reason_codes")).contains(
+				"111111111|MEASURE_NOT_MET:PI_EP_1", "222222222|PERIOD_TOO_SHORT;PI_MEASURES_MISSING");
+		assertThat(fixture.rows("at-risk-clinicians.csv").get(0).get("reasons"))
+			.contains("A required PI measure is neither met nor excluded: PI_EP_1 (reported, but not met)");
+		assertThat(fixture.columns("rejected-rows.csv", "file", "line", "reason_code"))
+			.contains("pi_measures.csv|11|UNKNOWN_MEASURE");
+		JsonNode summary = JsonMapper.builder().build().readTree(fixture.output().resolve("summary.json").toFile());
+		assertThat(summary.get("measure_checks").asString()).isEqualTo("checked");
+	}
+
+	@Test
+	void withoutAMeasuresFileTheChecksAreSkippedAndSaidSo() throws IOException {
+		assertThat(fixture.runJob(2024).exitCode()).isZero();
+		JsonNode summary = JsonMapper.builder().build().readTree(fixture.output().resolve("summary.json").toFile());
+		assertThat(summary.get("measure_checks").asString()).startsWith("skipped");
+		assertThat(Files.readString(fixture.output().resolve("report.html"))).contains("PI measures not checked");
+	}
+
+	@Test
 	void theReportsKeepTheContractsColumnOrder() {
 		assertThat(fixture.runJob(2024).exitCode()).isZero();
 		assertThat(fixture.header("rejected-rows.csv")).isEqualTo(List.of("file", "line", "column", "value",

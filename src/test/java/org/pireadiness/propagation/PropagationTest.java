@@ -18,7 +18,7 @@ import org.pireadiness.portfolio.PiSubmission;
 import org.pireadiness.portfolio.ReportingEntity;
 import org.pireadiness.portfolio.Reweighting;
 import org.pireadiness.rules.ChecklistBook;
-import org.pireadiness.rules.ReasonCode;
+import org.pireadiness.rules.MeasureBook;
 import org.pireadiness.rules.ShippedRules;
 import org.pireadiness.rules.Warning;
 
@@ -84,7 +84,8 @@ class PropagationTest {
 		entity(EntityType.SUBGROUP, "SG-00000002", false, PiSubmission.NONE, Reweighting.NONE, "100000099");
 		entity(EntityType.APM_ENTITY, "A1", true, CLEAN, Reweighting.NONE, "");
 		entity(EntityType.VIRTUAL_GROUP, "V1", true, SAFER_NO, Reweighting.NONE, "");
-		judge = new PathJudge(new PiSources(entities, ShippedRules.submissionRules(2025), checklists));
+		judge = new PathJudge(new PiSources(entities, ShippedRules.submissionRules(2025), checklists,
+				MeasureBook.skipped()));
 
 		path("100000001", 1, EntityType.GROUP, "");
 		path("100000002", 1, EntityType.GROUP, "");
@@ -117,12 +118,12 @@ class PropagationTest {
 		assertThat(clinician("100000003", 1).status()).isEqualTo(ClinicianStatus.REWEIGHTED);
 		ClinicianResult notReported = clinician("100000004", 1);
 		assertThat(notReported.status()).isEqualTo(ClinicianStatus.AT_RISK);
-		assertThat(notReported.reasonCodes()).containsExactly(ReasonCode.PI_NOT_REPORTED);
+		assertThat(notReported.reasonCodes()).containsExactly("PI_NOT_REPORTED");
 		ClinicianResult missing = clinician("100000009", 1);
-		assertThat(missing.reasonCodes()).containsExactly(ReasonCode.PI_SOURCE_MISSING);
+		assertThat(missing.reasonCodes()).containsExactly("PI_SOURCE_MISSING");
 		assertThat(missing.inheritedFrom()).containsExactly("GROUP:100000009");
 		ClinicianResult inherited = clinician("100000002", 1);
-		assertThat(inherited.reasonCodes()).containsExactly(ReasonCode.CEHRT_ID_MISSING);
+		assertThat(inherited.reasonCodes()).containsExactly("CEHRT_ID_MISSING");
 		assertThat(inherited.inheritedFrom()).containsExactly("GROUP:100000002");
 		assertThat(inherited.warnings()).containsExactly(Warning.REWEIGHTING_VOIDED_BY_SUBMISSION);
 	}
@@ -130,11 +131,11 @@ class PropagationTest {
 	@Test
 	void subgroupsTakeTheirAffiliatedGroupsPiData() {
 		ClinicianResult viaSubgroup = clinician("100000002", 2);
-		assertThat(viaSubgroup.reasonCodes()).containsExactly(ReasonCode.CEHRT_ID_MISSING);
+		assertThat(viaSubgroup.reasonCodes()).containsExactly("CEHRT_ID_MISSING");
 		assertThat(viaSubgroup.inheritedFrom()).containsExactly("GROUP:100000002");
 		assertThat(viaSubgroup.paths()).containsExactly("SUBGROUP:SG-00000001");
 		ClinicianResult groupMissing = clinician("100000002", 3);
-		assertThat(groupMissing.reasonCodes()).containsExactly(ReasonCode.PI_SOURCE_MISSING);
+		assertThat(groupMissing.reasonCodes()).containsExactly("PI_SOURCE_MISSING");
 		assertThat(groupMissing.inheritedFrom()).containsExactly("GROUP:100000099");
 		ClinicianResult subgroupMissing = clinician("100000002", 4);
 		assertThat(subgroupMissing.inheritedFrom()).containsExactly("SUBGROUP:SG-99999999");
@@ -148,7 +149,7 @@ class PropagationTest {
 		assertThat(ready.paths()).containsExactly("APM_ENTITY:A1", "GROUP:100000004");
 		ClinicianResult union = clinician("100000004", 6);
 		assertThat(union.status()).isEqualTo(ClinicianStatus.AT_RISK);
-		assertThat(union.reasonCodes()).containsExactly(ReasonCode.SAFER_NOT_ATTESTED, ReasonCode.PI_NOT_REPORTED);
+		assertThat(union.reasonCodes()).containsExactly("PI_NOT_REPORTED", "SAFER_NOT_ATTESTED");
 		assertThat(union.inheritedFrom()).containsExactly("GROUP:100000004", "VIRTUAL_GROUP:V1");
 		assertThat(clinician("100000004", 7).status()).isEqualTo(ClinicianStatus.REWEIGHTED);
 	}
@@ -177,19 +178,19 @@ class PropagationTest {
 
 	@Test
 	void theEntitiesAtRisk() {
-		var sources = new PiSources(entities, ShippedRules.submissionRules(2025), checklists);
+		var sources = new PiSources(entities, ShippedRules.submissionRules(2025), checklists, MeasureBook.skipped());
 		List<EntityResult> atRisk = AtRiskEntities.list(sources, book);
 		assertThat(atRisk).extracting(e -> e.ref().type(), e -> e.ref().id(), EntityResult::affectedClinicians,
 				e -> List.copyOf(e.reasonCodes()))
-			.containsExactly(tuple(EntityType.GROUP, "100000002", 2, List.of(ReasonCode.CEHRT_ID_MISSING)),
-					tuple(EntityType.GROUP, "100000004", 4, List.of(ReasonCode.PI_NOT_REPORTED)),
-					tuple(EntityType.GROUP, "100000009", 1, List.of(ReasonCode.PI_SOURCE_MISSING)),
-					tuple(EntityType.GROUP, "100000099", 1, List.of(ReasonCode.PI_SOURCE_MISSING)),
-					tuple(EntityType.VIRTUAL_GROUP, "V1", 1, List.of(ReasonCode.SAFER_NOT_ATTESTED)),
-					tuple(EntityType.SUBGROUP, "SG-00000001", 1, List.of(ReasonCode.CEHRT_ID_MISSING)),
-					tuple(EntityType.SUBGROUP, "SG-00000002", 1, List.of(ReasonCode.PI_SOURCE_MISSING)),
-					tuple(EntityType.SUBGROUP, "SG-99999999", 1, List.of(ReasonCode.PI_SOURCE_MISSING)),
-					tuple(EntityType.INDIVIDUAL, "100000001", 1, List.of(ReasonCode.PERIOD_TOO_SHORT)));
+			.containsExactly(tuple(EntityType.GROUP, "100000002", 2, List.of("CEHRT_ID_MISSING")),
+					tuple(EntityType.GROUP, "100000004", 4, List.of("PI_NOT_REPORTED")),
+					tuple(EntityType.GROUP, "100000009", 1, List.of("PI_SOURCE_MISSING")),
+					tuple(EntityType.GROUP, "100000099", 1, List.of("PI_SOURCE_MISSING")),
+					tuple(EntityType.VIRTUAL_GROUP, "V1", 1, List.of("SAFER_NOT_ATTESTED")),
+					tuple(EntityType.SUBGROUP, "SG-00000001", 1, List.of("CEHRT_ID_MISSING")),
+					tuple(EntityType.SUBGROUP, "SG-00000002", 1, List.of("PI_SOURCE_MISSING")),
+					tuple(EntityType.SUBGROUP, "SG-99999999", 1, List.of("PI_SOURCE_MISSING")),
+					tuple(EntityType.INDIVIDUAL, "100000001", 1, List.of("PERIOD_TOO_SHORT")));
 		assertThat(atRisk.get(0).warnings()).containsExactly(Warning.REWEIGHTING_VOIDED_BY_SUBMISSION);
 		assertThat(atRisk.get(8).ref().npi()).isEqualTo(Npis.nth(9));
 		assertThat(atRisk.get(8).name()).isEqualTo("Last9, First9");

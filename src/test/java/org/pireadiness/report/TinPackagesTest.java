@@ -24,7 +24,7 @@ class TinPackagesTest {
 	void aTinThatCouldSteerAPathIsRefused() {
 		var clinician = new ClinicianResult("../../etc", "1234567893", "Doe", "Jane", List.of("GROUP:../../etc"),
 				ClinicianStatus.READY, List.of(), new TreeSet<>(), new TreeSet<>());
-		var run = new RunReport("id", 2025, List.of(), List.of(), List.of(clinician), List.of());
+		var run = new RunReport("id", 2025, List.of(), false, List.of(), List.of(clinician), List.of());
 		assertThatThrownBy(() -> TinPackages.write(run, Changes.firstRun(), folder.resolve("by-tin"),
 				new PrivateFiles(false)))
 			.isInstanceOf(IllegalStateException.class)
