@@ -2,15 +2,14 @@ package org.pireadiness.intake;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.pireadiness.portfolio.ClinicianRow;
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.EntityType;
 import org.pireadiness.portfolio.PiSubmission;
+import org.pireadiness.portfolio.TinNpi;
 
 /** {@code clinicians.csv}: one row per clinician, per TIN, per reporting path (contract §3.2). */
 public final class CliniciansFile extends InputFile<ClinicianRow> {
@@ -30,11 +29,7 @@ public final class CliniciansFile extends InputFile<ClinicianRow> {
 	static final List<Column> COLUMNS = Stream.<Column>concat(Stream.of(ClinicianColumn.values()),
 			Stream.of(PiColumn.values())).toList();
 
-	/** First line of each TIN/NPI path, to reject a second row for the same path. */
-	private final Map<PathKey, Integer> firstLines = new HashMap<>();
-
-	private record PathKey(String tin, String npi, EntityRef path) {
-	}
+	private final PathRegister paths = new PathRegister();
 
 	public CliniciansFile(Path path, IntakeLimits limits, RejectSink rejects) {
 		this(path, FileMapping.NONE, limits, rejects);
@@ -60,8 +55,8 @@ public final class CliniciansFile extends InputFile<ClinicianRow> {
 		var clinician = new ClinicianRow(tin, npi, row.text(ClinicianColumn.LAST_NAME),
 				row.text(ClinicianColumn.FIRST_NAME), row.yesNo(ClinicianColumn.MIPS_ELIGIBLE, true), path,
 				PiColumn.reweighting(row), reportsPi, submission);
-		Integer firstLine = firstLines.putIfAbsent(new PathKey(tin, npi, path), line);
-		if (firstLine != null) {
+		int firstLine = paths.register(TinNpi.key(tin, npi), path.label(), line);
+		if (firstLine >= 0) {
 			throw new RowRejection(RejectCode.DUPLICATE_ROW, ClinicianColumn.REPORTING_LEVEL, level.name(),
 					"TIN/NPI " + tin + "/" + npi + " already has the path " + path.label() + " on line " + firstLine);
 		}

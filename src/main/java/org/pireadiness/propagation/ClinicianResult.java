@@ -5,16 +5,19 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import org.pireadiness.portfolio.EntityRef;
+import org.pireadiness.portfolio.TinNpi;
 import org.pireadiness.rules.Finding;
 import org.pireadiness.rules.Warning;
 
 /**
- * The outcome for one TIN/NPI across all its paths.
+ * The outcome for one TIN/NPI across all its paths. Kept lean, as a national run holds a million of them: the
+ * TIN/NPI as its packed key, the paths as shared entity references, names and reasons only when at risk.
  *
  * @param reasons for an AT_RISK clinician the union of its paths' findings, each with the source it comes from
  * (empty for the clinician's own individual submission); empty otherwise
  */
-public record ClinicianResult(String tin, String npi, String lastName, String firstName, List<String> paths,
+public record ClinicianResult(long tinNpi, String lastName, String firstName, List<EntityRef> pathRefs,
 		ClinicianStatus status, List<SourcedFinding> reasons, SortedSet<String> inheritedFrom,
 		SortedSet<Warning> warnings) {
 
@@ -29,6 +32,19 @@ public record ClinicianResult(String tin, String npi, String lastName, String fi
 		public String text() {
 			return source.isEmpty() ? finding.text() : source + ": " + finding.text();
 		}
+	}
+
+	public String tin() {
+		return TinNpi.tin(tinNpi);
+	}
+
+	public String npi() {
+		return TinNpi.npi(tinNpi);
+	}
+
+	/** {@code LEVEL:ENTITY_ID} of each path, sorted. */
+	public List<String> paths() {
+		return pathRefs.stream().map(EntityRef::label).distinct().sorted().toList();
 	}
 
 	/** The distinct reason codes, sorted, as reports write them ({@code CODE} or {@code CODE:MEASURE}). */

@@ -1,57 +1,36 @@
 package org.pireadiness.propagation;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.rules.Warning;
 
-/**
- * Folds the paths of one TIN/NPI into its best status, keeping the at-risk paths only while no path is better.
- */
+/** Builds one TIN/NPI's result from its best status, its paths and, when at risk, its at-risk paths. */
 final class ClinicianTally {
 
-	private final String tin;
-
-	private final String npi;
-
-	private String lastName = "";
-
-	private String firstName = "";
-
-	private final List<String> paths = new ArrayList<>(2);
-
-	private ClinicianStatus best;
-
-	private List<PathOutcome> atRiskPaths = new ArrayList<>(2);
-
-	ClinicianTally(String tin, String npi) {
-		this.tin = tin;
-		this.npi = npi;
+	private ClinicianTally() {
 	}
 
-	void add(PathOutcome outcome) {
-		paths.add(outcome.row().pathLabel());
-		if (lastName.isEmpty() && firstName.isEmpty()) {
-			lastName = outcome.row().lastName();
-			firstName = outcome.row().firstName();
+	static ClinicianResult result(long tinNpi, ClinicianStatus status, List<EntityRef> paths,
+			List<PathOutcome> atRiskPaths) {
+		if (status != ClinicianStatus.AT_RISK) {
+			return new ClinicianResult(tinNpi, "", "", paths, status, List.of(), Collections.emptySortedSet(),
+					Collections.emptySortedSet());
 		}
-		best = best == null ? outcome.status() : best.better(outcome.status());
-		if (best != ClinicianStatus.AT_RISK) {
-			atRiskPaths = List.of();
-		}
-		else {
-			atRiskPaths.add(outcome);
-		}
-	}
-
-	ClinicianResult result() {
+		String lastName = "";
+		String firstName = "";
 		Set<ClinicianResult.SourcedFinding> reasons = new LinkedHashSet<>();
 		TreeSet<String> inheritedFrom = new TreeSet<>();
 		TreeSet<Warning> warnings = new TreeSet<>();
 		for (PathOutcome path : atRiskPaths) {
+			if (lastName.isEmpty() && firstName.isEmpty()) {
+				lastName = path.row().lastName();
+				firstName = path.row().firstName();
+			}
 			String from = path.inheritedFrom();
 			path.source().findings().forEach(finding -> reasons.add(new ClinicianResult.SourcedFinding(from, finding)));
 			if (!from.isEmpty()) {
@@ -59,9 +38,7 @@ final class ClinicianTally {
 			}
 			warnings.addAll(path.source().warnings());
 		}
-		List<String> sortedPaths = paths.stream().distinct().sorted().toList();
-		return new ClinicianResult(tin, npi, lastName, firstName, sortedPaths, best,
-				reasons.stream().sorted(ClinicianResult.SourcedFinding.ORDER).toList(),
-				inheritedFrom, warnings);
+		return new ClinicianResult(tinNpi, lastName, firstName, paths, status,
+				reasons.stream().sorted(ClinicianResult.SourcedFinding.ORDER).toList(), inheritedFrom, warnings);
 	}
 }

@@ -23,7 +23,10 @@ import org.pireadiness.rules.Finding;
 record ReportPage(String heading, int year, String runId, boolean practicePage, boolean measuresChecked,
 		ChangeSummary changes,
 		List<Tile> clinicianTiles, List<Tile> entityTiles, long rejectedRows, Chart byReason, Chart byTin,
-		List<EntityRow> entities, List<String> files) {
+		List<EntityRow> entities, int entitiesAtRisk, List<String> files) {
+
+	/** The page lists this many entities, those affecting most clinicians; the CSV has them all. */
+	static final int ENTITIES_SHOWN = 500;
 
 	record Tile(String label, long value, String tone) {
 	}
@@ -103,8 +106,8 @@ record ReportPage(String heading, int year, String runId, boolean practicePage, 
 				Chart.of("At-risk clinicians by reason code", byReason, Integer.MAX_VALUE),
 				Chart.of("At-risk clinicians by TIN (top 20)", byTin, 20),
 				run.atRiskEntities().stream().sorted(Comparator.comparingInt(EntityResult::affectedClinicians).reversed())
-					.map(ReportPage::row).toList(),
-				files);
+					.limit(ENTITIES_SHOWN).map(ReportPage::row).toList(),
+				run.atRiskEntities().size(), files);
 	}
 
 	private static Tile tile(String label, Map<ClinicianStatus, Long> counts, ClinicianStatus status, String tone) {

@@ -8,27 +8,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.pireadiness.history.Changes;
+import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.propagation.ClinicianResult;
 import org.pireadiness.propagation.ClinicianStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Folder names come only from nine-digit TINs, whatever reaches the writer. */
+/** Folder names come only from nine-digit TINs: intake validates every TIN, and the writer checks again. */
 class TinPackagesTest {
 
 	@TempDir
 	Path folder;
 
 	@Test
-	void aTinThatCouldSteerAPathIsRefused() {
-		var clinician = new ClinicianResult("../../etc", "1234567893", "Doe", "Jane", List.of("GROUP:../../etc"),
+	void aTinThatIsNotNineDigitsIsRefused() {
+		// the largest TIN part a packed key can hold has ten digits: no such folder may be made
+		long key = ((1L << 30) - 1) << 34 | 1234567893L;
+		var clinician = new ClinicianResult(key, "Doe", "Jane", List.of(EntityRef.group("123456789")),
 				ClinicianStatus.READY, List.of(), new TreeSet<>(), new TreeSet<>());
 		var run = new RunReport("id", 2025, List.of(), false, List.of(), List.of(clinician), List.of());
 		assertThatThrownBy(() -> TinPackages.write(run, Changes.firstRun(), folder.resolve("by-tin"),
 				new PrivateFiles(false)))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("not a TIN");
-		assertThat(folder.resolve("etc")).doesNotExist();
+		assertThat(folder.resolve("by-tin").resolve(clinician.tin())).doesNotExist();
 	}
 }

@@ -1,0 +1,141 @@
+-- Contract §5 for performance year 2025, in DuckDB: the benchmark's oracle for the job's at-risk clinicians.
+-- ${DIR} is the generated portfolio, ${OUT} the CSV this writes (tin, npi, reason_codes of each at-risk TIN/NPI).
+-- The generated files quote nothing, so quoting is off and a row holding a quote character is the malformed
+-- record the job rejects. Year 2025: 180 days, SAFER must be YES, checklist required, editions 2016 and 2025.
+
+CREATE MACRO yes_no(v) AS CASE WHEN upper(trim(v)) IN ('Y', 'YES', 'TRUE', '1') THEN 'Y'
+    WHEN upper(trim(v)) IN ('N', 'NO', 'FALSE', '0') THEN 'N' END;
+CREATE MACRO blank_or_yes_no(v) AS coalesce(trim(v), '') = '' OR yes_no(v) IS NOT NULL;
+CREATE MACRO blank_or_date(v) AS coalesce(trim(v), '') = '' OR try_strptime(v, '%Y-%m-%d') IS NOT NULL;
+CREATE MACRO digit(s, i) AS CAST(substr(s, i, 1) AS INTEGER);
+CREATE MACRO doubled(x) AS CASE WHEN 2 * x > 9 THEN 2 * x - 9 ELSE 2 * x END;
+-- Luhn over 80840 + the first nine digits: the prefix adds 24; digits 1, 3, 5, 7, 9 are doubled.
+CREATE MACRO valid_npi(n) AS regexp_full_match(coalesce(n, ''), '[0-9]{10}') AND (10 - (24 + doubled(digit(n, 1))
+    + digit(n, 2) + doubled(digit(n, 3)) + digit(n, 4) + doubled(digit(n, 5)) + digit(n, 6) + doubled(digit(n, 7))
+    + digit(n, 8) + doubled(digit(n, 9))) % 10) % 10 = digit(n, 10);
+CREATE MACRO findings(reports, cehrt, s, e, sra, safer, info, onc, checklist) AS list_filter([
+    CASE WHEN coalesce(cehrt, '') = '' THEN 'CEHRT_ID_MISSING'
+        WHEN NOT (regexp_full_match(cehrt, '[0-9A-Z]{2}15[CEH][0-9A-Z]{10}')
+            OR regexp_full_match(cehrt, '20[0-9]{2}C[0-9A-Z]{10}')) THEN 'CEHRT_ID_INVALID' END,
+    CASE WHEN s IS NULL OR e IS NULL THEN 'PERIOD_MISSING'
+        WHEN e < s OR year(s) <> 2025 OR year(e) <> 2025 THEN 'PERIOD_INVALID'
+        WHEN date_diff('day', s, e) + 1 < 180 THEN 'PERIOD_TOO_SHORT' END,
+    CASE WHEN coalesce(yes_no(sra), '') <> 'Y' THEN 'SRA_NOT_YES' END,
+    CASE WHEN coalesce(yes_no(info), '') <> 'Y' THEN 'INFO_BLOCKING_NOT_YES' END,
+    CASE WHEN coalesce(yes_no(onc), '') <> 'Y' THEN 'ONC_DIRECT_REVIEW_NOT_YES' END,
+    CASE WHEN coalesce(yes_no(safer), '') <> 'Y' THEN 'SAFER_NOT_ATTESTED' END,
+    checklist], lambda c: c IS NOT NULL);
+
+-- Reporting entities (groups.csv): the accepted rows, first of duplicates.
+CREATE TABLE entities AS
+SELECT upper(entity_type) AS type, entity_id AS id, coalesce(affiliated_tin, '') AS affiliated_tin,
+    yes_no(reports_pi) = 'Y' AS reports, coalesce(yes_no(pi_reweighting), 'N') = 'Y' AS reweighted,
+    cehrt_id, try_strptime(pi_period_start, '%Y-%m-%d')::DATE AS s, try_strptime(pi_period_end, '%Y-%m-%d')::DATE AS e,
+    sra, safer, info_blocking, onc_direct_review
+FROM (SELECT row_number() OVER () AS line, * FROM read_csv('${DIR}/groups.csv', header = true, all_varchar = true,
+    quote = '', escape = '', null_padding = true))
+WHERE strpos(concat_ws('|', entity_type, entity_id, name, affiliated_tin, reports_pi, cehrt_id, pi_period_start,
+        pi_period_end, sra, safer, info_blocking, onc_direct_review, pi_reweighting, reweighting_reason), '"') = 0
+    AND upper(entity_type) IN ('GROUP', 'VIRTUAL_GROUP', 'APM_ENTITY', 'SUBGROUP')
+    AND CASE upper(entity_type) WHEN 'GROUP' THEN regexp_full_match(entity_id, '[0-9]{9}')
+        WHEN 'SUBGROUP' THEN regexp_full_match(entity_id, 'SG-[0-9]{8}')
+            AND regexp_full_match(coalesce(affiliated_tin, ''), '[0-9]{9}')
+        ELSE regexp_full_match(entity_id, '[A-Za-z0-9_-]{1,40}') END
+    AND yes_no(reports_pi) IS NOT NULL AND blank_or_yes_no(pi_reweighting) AND blank_or_yes_no(sra)
+    AND blank_or_yes_no(safer) AND blank_or_yes_no(info_blocking) AND blank_or_yes_no(onc_direct_review)
+    AND blank_or_date(pi_period_start) AND blank_or_date(pi_period_end)
+QUALIFY row_number() OVER (PARTITION BY upper(entity_type), entity_id ORDER BY line) = 1;
+
+-- SAFER checklist (§5.3): the practices of an edition are those that appear for it anywhere in the file.
+CREATE TABLE checklist AS
+SELECT row_number() OVER () AS line, upper(entity_type) AS type, entity_id AS id, coalesce(npi, '') AS npi,
+    guide_version AS edition, practice_id AS practice, coalesce(trim(status), '') <> '' AS answered,
+    strptime(assessed_on, '%Y-%m-%d')::DATE AS d
+FROM read_csv('${DIR}/checklist_results.csv', header = true, all_varchar = true, quote = '', escape = '',
+    null_padding = true);
+CREATE TABLE practices AS SELECT edition, count(DISTINCT practice) AS n FROM checklist GROUP BY edition;
+CREATE TABLE assessed AS
+SELECT type, id, npi, true AS any_rows, bool_or(year(d) = 2025) AS in_year FROM checklist GROUP BY ALL;
+CREATE TABLE complete AS
+SELECT type, id, npi, bool_or(answered_count = n) AS complete FROM (
+    SELECT type, id, npi, edition, count(*) FILTER (WHERE answered) AS answered_count FROM (
+        SELECT type, id, npi, edition, practice, arg_max(answered, epoch(d)::BIGINT * 100000000 + line) AS answered
+        FROM checklist WHERE year(d) = 2025 AND edition IN ('2016', '2025') GROUP BY ALL)
+    GROUP BY ALL) JOIN practices USING (edition)
+GROUP BY ALL;
+CREATE MACRO checklist_code(any_rows, in_year, accepted, done) AS
+    CASE WHEN NOT coalesce(any_rows, false) THEN 'SAFER_CHECKLIST_MISSING'
+        WHEN NOT coalesce(in_year, false) THEN 'SAFER_CHECKLIST_OUTDATED'
+        WHEN NOT coalesce(accepted, false) THEN 'SAFER_GUIDE_VERSION_NOT_ACCEPTED'
+        WHEN NOT done THEN 'SAFER_CHECKLIST_INCOMPLETE' END;
+
+-- The verdict of every listed entity but subgroups (§5.2, §5.4).
+CREATE TABLE verdicts AS
+SELECT e.type, e.id,
+    CASE WHEN NOT e.reports AND e.reweighted THEN 'REWEIGHTED' WHEN NOT e.reports THEN 'AT_RISK'
+        WHEN len(f) = 0 THEN 'READY' ELSE 'AT_RISK' END AS status,
+    CASE WHEN NOT e.reports THEN CASE WHEN e.reweighted THEN [] ELSE ['PI_NOT_REPORTED'] END ELSE f END AS codes
+FROM (SELECT e.*, findings(e.reports, e.cehrt_id, e.s, e.e, e.sra, e.safer, e.info_blocking, e.onc_direct_review,
+        checklist_code(a.any_rows, a.in_year, c.complete IS NOT NULL, coalesce(c.complete, false))) AS f
+    FROM entities e LEFT JOIN assessed a ON a.type = e.type AND a.id = e.id AND a.npi = ''
+        LEFT JOIN complete c ON c.type = e.type AND c.id = e.id AND c.npi = ''
+    WHERE e.type <> 'SUBGROUP') e;
+
+-- Clinician paths (clinicians.csv): the accepted rows, first of duplicate paths.
+CREATE TABLE paths AS
+SELECT tin, npi, upper(reporting_level) AS level,
+    CASE WHEN upper(reporting_level) IN ('GROUP', 'INDIVIDUAL') THEN tin ELSE entity_id END AS eid,
+    coalesce(yes_no(mips_eligible), 'Y') = 'Y' AS eligible, coalesce(yes_no(reports_pi), 'N') = 'Y' AS reports,
+    coalesce(yes_no(pi_reweighting), 'N') = 'Y' AS reweighted, cehrt_id,
+    try_strptime(pi_period_start, '%Y-%m-%d')::DATE AS s, try_strptime(pi_period_end, '%Y-%m-%d')::DATE AS e,
+    sra, safer, info_blocking, onc_direct_review
+FROM (SELECT row_number() OVER () AS line, * FROM read_csv('${DIR}/clinicians.csv', header = true,
+    all_varchar = true, quote = '', escape = '', null_padding = true))
+WHERE strpos(concat_ws('|', tin, npi, last_name, first_name, reporting_level, entity_id), '"') = 0
+    AND regexp_full_match(coalesce(tin, ''), '[0-9]{9}') AND valid_npi(npi)
+    AND upper(reporting_level) IN ('INDIVIDUAL', 'GROUP', 'VIRTUAL_GROUP', 'APM_ENTITY', 'SUBGROUP')
+    AND CASE upper(reporting_level) WHEN 'SUBGROUP' THEN regexp_full_match(coalesce(entity_id, ''), 'SG-[0-9]{8}')
+        WHEN 'VIRTUAL_GROUP' THEN regexp_full_match(coalesce(entity_id, ''), '[A-Za-z0-9_-]{1,40}')
+        WHEN 'APM_ENTITY' THEN regexp_full_match(coalesce(entity_id, ''), '[A-Za-z0-9_-]{1,40}') ELSE true END
+    AND blank_or_yes_no(mips_eligible) AND blank_or_yes_no(pi_reweighting)
+    AND (upper(reporting_level) <> 'INDIVIDUAL' OR (blank_or_yes_no(reports_pi) AND blank_or_yes_no(sra)
+        AND blank_or_yes_no(safer) AND blank_or_yes_no(info_blocking) AND blank_or_yes_no(onc_direct_review)
+        AND blank_or_date(pi_period_start) AND blank_or_date(pi_period_end)))
+QUALIFY row_number() OVER (PARTITION BY tin, npi, upper(reporting_level),
+    CASE WHEN upper(reporting_level) IN ('GROUP', 'INDIVIDUAL') THEN tin ELSE entity_id END ORDER BY line) = 1;
+
+-- Each eligible path's PI source and verdict; an individual falls back to its TIN's group checklist.
+CREATE TABLE path_verdicts AS
+SELECT p.tin, p.npi, p.eligible,
+    CASE WHEN NOT p.eligible THEN 'NOT_ELIGIBLE'
+        WHEN p.level = 'INDIVIDUAL' THEN CASE WHEN NOT p.reports AND p.reweighted THEN 'REWEIGHTED'
+            WHEN NOT p.reports THEN 'AT_RISK' WHEN len(i.f) = 0 THEN 'READY' ELSE 'AT_RISK' END
+        WHEN v.status IS NULL THEN 'AT_RISK' ELSE v.status END AS status,
+    CASE WHEN NOT p.eligible THEN []
+        WHEN p.level = 'INDIVIDUAL' THEN CASE WHEN NOT p.reports THEN
+            CASE WHEN p.reweighted THEN [] ELSE ['PI_NOT_REPORTED'] END ELSE i.f END
+        WHEN v.status IS NULL THEN ['PI_SOURCE_MISSING'] ELSE v.codes END AS codes
+FROM (SELECT p.*, CASE WHEN p.level = 'SUBGROUP' THEN 'GROUP' ELSE p.level END AS source_type,
+        CASE WHEN p.level = 'SUBGROUP' THEN sg.affiliated_tin ELSE p.eid END AS source_id
+    FROM paths p LEFT JOIN entities sg ON p.level = 'SUBGROUP' AND sg.type = 'SUBGROUP' AND sg.id = p.eid) p
+LEFT JOIN verdicts v ON p.level <> 'INDIVIDUAL' AND v.type = p.source_type AND v.id = p.source_id
+LEFT JOIN (
+    SELECT p.tin, p.npi, findings(p.reports, p.cehrt_id, p.s, p.e, p.sra, p.safer, p.info_blocking,
+        p.onc_direct_review, checklist_code(coalesce(own.any_rows, grp.any_rows),
+            coalesce(own.in_year, false) OR coalesce(grp.in_year, false),
+            CASE WHEN coalesce(own.in_year, false) THEN oc.complete IS NOT NULL ELSE gc.complete IS NOT NULL END,
+            coalesce(CASE WHEN coalesce(own.in_year, false) THEN oc.complete ELSE gc.complete END, false))) AS f
+    FROM paths p
+    LEFT JOIN assessed own ON own.type = 'INDIVIDUAL' AND own.id = p.tin AND own.npi = p.npi
+    LEFT JOIN complete oc ON oc.type = 'INDIVIDUAL' AND oc.id = p.tin AND oc.npi = p.npi
+    LEFT JOIN assessed grp ON grp.type = 'GROUP' AND grp.id = p.tin AND grp.npi = ''
+    LEFT JOIN complete gc ON gc.type = 'GROUP' AND gc.id = p.tin AND gc.npi = ''
+    WHERE p.level = 'INDIVIDUAL') i ON p.level = 'INDIVIDUAL' AND i.tin = p.tin AND i.npi = p.npi;
+
+-- A TIN/NPI takes its best path; at risk only when every path is, with the union of their reasons.
+COPY (
+    SELECT tin, npi, array_to_string(list_sort(list_distinct(flatten(list(codes)))), ';') AS reason_codes
+    FROM path_verdicts GROUP BY tin, npi
+    HAVING bool_and(eligible) AND bool_and(status = 'AT_RISK')
+    ORDER BY tin, npi
+) TO '${OUT}' (HEADER, DELIMITER ',');

@@ -1,0 +1,55 @@
+package org.pireadiness.intake;
+
+import java.util.Arrays;
+
+import org.pireadiness.portfolio.LongIntMap;
+
+/**
+ * The clinician paths seen so far, to reject a second row for the same TIN/NPI and path, with the line of the
+ * first. Keyed exactly by TIN/NPI; the few paths of one TIN/NPI are told apart by a 64-bit hash of
+ * {@code LEVEL:ENTITY_ID}. A national file's 1.5 million rows take a few dozen megabytes.
+ */
+final class PathRegister {
+
+	private final LongIntMap firstEntry = new LongIntMap();
+
+	private long[] pathHashes = new long[1 << 12];
+
+	private int[] lines = new int[pathHashes.length];
+
+	private int[] next = new int[pathHashes.length];
+
+	private int size;
+
+	/** Records the path; returns the line of an earlier row with the same TIN/NPI and path, or -1. */
+	int register(long tinNpi, String pathLabel, int line) {
+		long hash = hash(pathLabel);
+		int head = firstEntry.get(tinNpi);
+		for (int entry = head; entry >= 0; entry = next[entry]) {
+			if (pathHashes[entry] == hash) {
+				return lines[entry];
+			}
+		}
+		if (size == pathHashes.length) {
+			pathHashes = Arrays.copyOf(pathHashes, size * 2);
+			lines = Arrays.copyOf(lines, size * 2);
+			next = Arrays.copyOf(next, size * 2);
+		}
+		pathHashes[size] = hash;
+		lines[size] = line;
+		next[size] = head;
+		firstEntry.put(tinNpi, size);
+		size++;
+		return -1;
+	}
+
+	/** 64-bit FNV-1a. */
+	private static long hash(String text) {
+		long hash = 0xcbf29ce484222325L;
+		for (int i = 0; i < text.length(); i++) {
+			hash ^= text.charAt(i);
+			hash *= 0x100000001b3L;
+		}
+		return hash;
+	}
+}
