@@ -22,6 +22,9 @@ public record FileMapping(Map<String, String> columns, Map<String, Map<String, S
 
 	/** The value the contract's rules see: the mapped value when the mapping names this one, else the value. */
 	String value(Column column, String value) {
+		if (values.isEmpty()) {
+			return value;
+		}
 		Map<String, String> mapped = values.get(column.canonicalName());
 		return mapped == null ? value : mapped.getOrDefault(value.toUpperCase(Locale.ROOT), value);
 	}

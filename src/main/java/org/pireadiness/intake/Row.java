@@ -3,6 +3,7 @@ package org.pireadiness.intake;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.pireadiness.portfolio.Attestation;
@@ -130,15 +131,15 @@ final class Row {
 	String entityId(Column column, EntityType type) {
 		return switch (type) {
 			case GROUP, INDIVIDUAL -> tin(column);
-			case SUBGROUP -> matching(column, Values.SUBGROUP_ID.pattern(), "a subgroup id is SG- and 8 digits");
-			case VIRTUAL_GROUP, APM_ENTITY -> matching(column, Values.FREE_ENTITY_ID.pattern(),
+			case SUBGROUP -> matching(column, Values.SUBGROUP_ID, "a subgroup id is SG- and 8 digits");
+			case VIRTUAL_GROUP, APM_ENTITY -> matching(column, Values.FREE_ENTITY_ID,
 					"an entity id is 1-40 letters, digits, '-' or '_'");
 		};
 	}
 
-	private String matching(Column column, String regex, String rule) {
+	private String matching(Column column, Pattern pattern, String rule) {
 		String value = required(column);
-		if (!value.matches(regex)) {
+		if (!pattern.matcher(value).matches()) {
 			throw invalid(column, value, rule);
 		}
 		return value;

@@ -21,7 +21,7 @@ import org.pireadiness.report.PrivateFiles;
  */
 @Validated
 @ConfigurationProperties("pi-readiness.job")
-public record JobProperties(@DefaultValue("5000") @Min(1) int chunkSize,
+public record JobProperties(@DefaultValue("20000") @Min(1) int chunkSize,
 		@DefaultValue("100") @Min(1) int maxLinesPerRecord, @DefaultValue("65536") @Min(1) int maxCellChars,
 		@DefaultValue("1048576") @Min(1) int maxLineChars, @DefaultValue("90") @Min(1) int retentionDays,
 		@DefaultValue("false") boolean groupReadable) {

@@ -1,5 +1,6 @@
 package org.pireadiness.propagation;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedSet;
@@ -49,6 +50,9 @@ public record ClinicianResult(long tinNpi, String lastName, String firstName, Li
 
 	/** The distinct reason codes, sorted, as reports write them ({@code CODE} or {@code CODE:MEASURE}). */
 	public SortedSet<String> reasonCodes() {
+		if (reasons.isEmpty()) {
+			return Collections.emptySortedSet();
+		}
 		SortedSet<String> codes = new TreeSet<>();
 		reasons.forEach(reason -> codes.add(reason.finding().label()));
 		return codes;

@@ -24,6 +24,9 @@ final class Cells {
 
 	/** Sorted, distinct values joined by {@code ;}, as the code columns are written. */
 	static String codes(Collection<?> values) {
+		if (values.isEmpty()) {
+			return "";
+		}
 		return values.stream().map(String::valueOf).distinct().sorted().collect(Collectors.joining(";"));
 	}
 }
