@@ -9,10 +9,17 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.pireadiness.history.Changes;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
@@ -24,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * leaves the previous reports as they were.
  */
 public final class ReportFolder {
+
+	private static final Logger log = LoggerFactory.getLogger(ReportFolder.class);
 
 	public static final String STAGING = ".pi-readiness-staging";
 
@@ -52,20 +61,42 @@ public final class ReportFolder {
 
 	/** Writes every report; returns what was published. */
 	public List<Path> write(RunReport run, Changes changes, boolean splitByTin) {
+		return write(run, changes, splitByTin, () -> {
+		});
+	}
+
+	/**
+	 * Writes every report, the files on two threads while {@code meanwhile} runs on this one (it may hold this
+	 * thread's transaction), and publishes them once both are done; returns what was published.
+	 */
+	public List<Path> write(RunReport run, Changes changes, boolean splitByTin, Runnable meanwhile) {
 		Path staging = output.resolve(STAGING);
+		ExecutorService writers = Executors.newFixedThreadPool(2);
 		try {
 			deleteTree(staging);
 			Files.createDirectories(staging);
 			privateFiles.folder(staging);
-			stage(staging, CsvReports.AT_RISK_CLINICIANS, file -> CsvReports.atRiskClinicians(run, file));
-			stage(staging, CsvReports.AT_RISK_ENTITIES, file -> CsvReports.atRiskEntities(run, file));
-			stage(staging, CsvReports.CLINICIAN_STATUS, file -> CsvReports.clinicianStatus(run, file));
-			stage(staging, CsvReports.REJECTED_ROWS, file -> CsvReports.rejectedRows(run, file));
-			stage(staging, CsvReports.CHANGES, file -> CsvReports.changes(changes, file));
-			stage(staging, HtmlReport.FILE, file -> HtmlReport.write(run, changes, null, file));
-			stage(staging, SUMMARY, file -> JSON.writeValue(file.toFile(), RunSummary.of(run, changes)));
-			if (splitByTin) {
-				TinPackages.write(run, changes, staging.resolve(TinPackages.FOLDER), privateFiles);
+			List<Future<?>> files = List.of(
+					writers.submit(() -> stage(staging, CsvReports.AT_RISK_CLINICIANS,
+							file -> CsvReports.atRiskClinicians(run, file))),
+					writers.submit(() -> {
+						stage(staging, CsvReports.CLINICIAN_STATUS, file -> CsvReports.clinicianStatus(run, file));
+						stage(staging, CsvReports.AT_RISK_ENTITIES, file -> CsvReports.atRiskEntities(run, file));
+						stage(staging, CsvReports.REJECTED_ROWS, file -> CsvReports.rejectedRows(run, file));
+						stage(staging, CsvReports.CHANGES, file -> CsvReports.changes(changes, file));
+					}),
+					writers.submit(() -> stage(staging, HtmlReport.FILE, file -> HtmlReport.write(run, changes, null, file))),
+					writers.submit(() -> stage(staging, SUMMARY,
+							file -> JSON.writeValue(file.toFile(), RunSummary.of(run, changes)))),
+					writers.submit(() -> {
+						if (splitByTin) {
+							TinPackages.write(run, changes, staging.resolve(TinPackages.FOLDER), privateFiles);
+						}
+						return null;
+					}));
+			meanwhile.run();
+			for (Future<?> file : files) {
+				file.get();
 			}
 			List<Path> published = publish(staging);
 			deleteTree(staging);
@@ -74,12 +105,25 @@ public final class ReportFolder {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write the reports to " + output + ": " + ex.getMessage(), ex);
 		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException("cannot write the reports to " + output, ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while writing the reports", ex);
+		}
+		finally {
+			writers.shutdownNow();
+		}
 	}
 
 	private void stage(Path staging, String name, Consumer<Path> writer) {
+		long start = System.nanoTime();
 		Path file = staging.resolve(name);
 		writer.accept(file);
 		privateFiles.file(file);
+		log.debug("{} written in {} ms", name, (System.nanoTime() - start) / 1_000_000);
 	}
 
 	/**
