@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * What changed since the previous successful run for the same performance year.
@@ -41,8 +40,17 @@ public record Changes(Optional<Long> previousRun, List<Change> rows) {
 		return rows.stream().filter(row -> row.type() == type && row.subject().kind() == kind).count();
 	}
 
-	/** The changes of the subjects that pass the filter, for one practice's package. */
-	public Changes only(Predicate<AtRisk> filter) {
-		return new Changes(previousRun, rows.stream().filter(row -> filter.test(row.subject())).toList());
+	/** The changes of each TIN's subjects, for the practices' packages; grouped once for all TINs. */
+	public Map<String, Changes> byTin() {
+		Map<String, List<Change>> grouped = new HashMap<>();
+		rows.forEach(row -> grouped.computeIfAbsent(row.subject().tin(), tin -> new ArrayList<>()).add(row));
+		Map<String, Changes> byTin = new HashMap<>();
+		grouped.forEach((tin, changes) -> byTin.put(tin, new Changes(previousRun, changes)));
+		return byTin;
+	}
+
+	/** No change, against the same previous run: what a TIN without changes shows. */
+	public Changes none() {
+		return new Changes(previousRun, List.of());
 	}
 }

@@ -1,12 +1,10 @@
 package org.pireadiness.intake;
 
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 
 import org.pireadiness.portfolio.ChecklistAnswer;
 import org.pireadiness.portfolio.EntityRef;
-import org.pireadiness.portfolio.EntityType;
 
 /** {@code checklist_results.csv}: one row per entity and SAFER practice (contract §3.3). */
 public final class ChecklistFile extends InputFile<ChecklistAnswer> {
@@ -38,10 +36,7 @@ public final class ChecklistFile extends InputFile<ChecklistAnswer> {
 
 	@Override
 	protected ChecklistAnswer convert(Row row, int line) {
-		EntityType type = row.entityType(ChecklistColumn.ENTITY_TYPE, EnumSet.allOf(EntityType.class));
-		String id = row.entityId(ChecklistColumn.ENTITY_ID, type);
-		EntityRef entity = type == EntityType.INDIVIDUAL ? EntityRef.individual(id, row.npi(ChecklistColumn.NPI))
-				: EntityRef.of(type, id);
+		EntityRef entity = row.entityRef(ChecklistColumn.ENTITY_TYPE, ChecklistColumn.ENTITY_ID, ChecklistColumn.NPI);
 		String edition = row.required(ChecklistColumn.GUIDE_VERSION);
 		if (!vocabulary.guideEditions().contains(edition)) {
 			throw row.invalid(ChecklistColumn.GUIDE_VERSION, edition,

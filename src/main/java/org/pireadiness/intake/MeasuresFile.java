@@ -1,7 +1,6 @@
 package org.pireadiness.intake;
 
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.TreeSet;
 
 import org.pireadiness.portfolio.Attestation;
 import org.pireadiness.portfolio.EntityRef;
-import org.pireadiness.portfolio.EntityType;
 import org.pireadiness.portfolio.MeasureAnswer;
 
 /**
@@ -61,10 +59,7 @@ public final class MeasuresFile extends InputFile<MeasureAnswer> {
 
 	@Override
 	protected MeasureAnswer convert(Row row, int line) {
-		EntityType type = row.entityType(MeasureColumn.ENTITY_TYPE, EnumSet.allOf(EntityType.class));
-		String id = row.entityId(MeasureColumn.ENTITY_ID, type);
-		EntityRef entity = type == EntityType.INDIVIDUAL ? EntityRef.individual(id, row.npi(MeasureColumn.NPI))
-				: EntityRef.of(type, id);
+		EntityRef entity = row.entityRef(MeasureColumn.ENTITY_TYPE, MeasureColumn.ENTITY_ID, MeasureColumn.NPI);
 		String measure = row.required(MeasureColumn.MEASURE_ID);
 		MeasureVocabulary.Kind kind = catalogue.kindOf(measure);
 		if (kind == null) {

@@ -1,12 +1,14 @@
 package org.pireadiness.intake;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.pireadiness.portfolio.Attestation;
+import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.EntityType;
 
 /** One well-formed record with typed access to its cells; a cell that breaks a rule throws a rejection. */
@@ -125,6 +127,16 @@ final class Row {
 		}
 		throw invalid(column, value, "expected one of "
 				+ allowed.stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
+	}
+
+	/**
+	 * The entity a checklist or measures row is about: its type, its id in the type's form, and for an INDIVIDUAL
+	 * the NPI as well.
+	 */
+	EntityRef entityRef(Column typeColumn, Column idColumn, Column npiColumn) {
+		EntityType type = entityType(typeColumn, EnumSet.allOf(EntityType.class));
+		String id = entityId(idColumn, type);
+		return type == EntityType.INDIVIDUAL ? EntityRef.individual(id, npi(npiColumn)) : EntityRef.of(type, id);
 	}
 
 	/** An entity id in the form its type takes: a TIN for GROUP and INDIVIDUAL, SG-nnnnnnnn for SUBGROUP. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -43,8 +44,9 @@ class JobLaunch {
 		recoverAbandoned();
 		JobParameters parameters = run.toJobParameters();
 		JobExecution previous = repository.getLastJobExecution(PiReadinessJobConfiguration.JOB_NAME, parameters);
-		if (previous != null && !previous.getStatus().isUnsuccessful()) {
-			log.info("Resuming the run of these inputs that did not finish (job execution {})", previous.getId());
+		if (previous != null && previous.getStatus() != BatchStatus.COMPLETED) {
+			log.info("Resuming the run of these inputs that did not finish (job execution {}, {})", previous.getId(),
+					previous.getStatus());
 		}
 		try {
 			return operator.start(job, parameters);

@@ -51,6 +51,7 @@ final class TinPackages {
 		Files.createDirectories(folder);
 		privateFiles.folder(folder);
 		var packages = new TinPackages(run);
+		Map<String, Changes> changesByTin = changes.byTin();
 		Map<String, List<ClinicianResult>> byTin = new LinkedHashMap<>();
 		run.clinicians().forEach(c -> byTin.computeIfAbsent(c.tin(), tin -> new ArrayList<>()).add(c));
 		for (var practice : byTin.entrySet()) {
@@ -64,7 +65,7 @@ final class TinPackages {
 			RunReport part = packages.forTin(tin, practice.getValue());
 			CsvReports.atRiskClinicians(part, target.resolve(CsvReports.AT_RISK_CLINICIANS));
 			CsvReports.atRiskEntities(part, target.resolve(CsvReports.AT_RISK_ENTITIES));
-			HtmlReport.write(part, changes.only(subject -> subject.tin().equals(tin)), tin,
+			HtmlReport.write(part, changesByTin.getOrDefault(tin, changes.none()), tin,
 					target.resolve(HtmlReport.FILE));
 			try (var files = Files.list(target)) {
 				files.forEach(privateFiles::file);

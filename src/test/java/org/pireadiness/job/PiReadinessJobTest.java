@@ -132,7 +132,7 @@ class PiReadinessJobTest {
 		long modified = Files.getLastModifiedTime(fixture.output().resolve("summary.json")).toMillis();
 		RunFixture.Result again = fixture.runJob(2024);
 		assertThat(again.exitCode()).isZero();
-		assertThat(again.out()).contains("already processed").contains("3 at risk");
+		assertThat(again.out()).contains("already processed").contains("3 at risk").doesNotContain("Resuming");
 		assertThat(Files.readAllBytes(fixture.output().resolve("at-risk-clinicians.csv"))).isEqualTo(before);
 		assertThat(Files.getLastModifiedTime(fixture.output().resolve("summary.json")).toMillis()).isEqualTo(modified);
 		assertThat(jobInstances()).isEqualTo(1);

@@ -57,7 +57,7 @@ class UnattendedOperationIT {
 
 		JobProcess.Result resumed = job.run(command(output, data));
 		assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-		assertThat(resumed.out()).contains("Recovering job execution");
+		assertThat(resumed.out()).contains("Recovering job execution").contains("Resuming the run of these inputs");
 		for (String report : REPORTS) {
 			assertThat(Files.readAllBytes(output.resolve(report))).as(report)
 				.isEqualTo(Files.readAllBytes(reference.resolve(report)));

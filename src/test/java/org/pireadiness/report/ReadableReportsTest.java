@@ -169,7 +169,7 @@ class ReadableReportsTest {
 				GROUP,222222222,,2016,1.1,Fully in all areas,2024-02-01
 				GROUP,444444444,,2016,1.1,Fully in all areas,2024-02-01
 				""");
-		assertThat(fixture.runJob(2024).exitCode()).isZero();
+		assertThat(fixture.runJob(2024, "--split-by-tin").exitCode()).isZero();
 
 		assertThat(Files.readAllLines(fixture.output().resolve("changes.csv"))).containsExactly(
 				"change,subject,tin,npi,entity_type,entity_id,old_reason_codes,new_reason_codes",
@@ -185,6 +185,12 @@ class ReadableReportsTest {
 		assertThat(html(fixture.output().resolve("report.html")).selectFirst("#changes").text()).contains(
 				"clinicians 1 newly at risk, 3 resolved, 1 with changed reasons; entities 1 newly at risk, 2 resolved, "
 						+ "1 with changed reasons");
+		// each practice's page counts only its own changes; a practice without any says so
+		assertThat(html(fixture.output().resolve("by-tin/444444444/report.html")).selectFirst("#changes").text())
+			.contains("clinicians 0 newly at risk, 0 resolved, 1 with changed reasons; entities 0 newly at risk, "
+					+ "0 resolved, 1 with changed reasons");
+		assertThat(html(fixture.output().resolve("by-tin/333333333/report.html")).selectFirst("#changes").text())
+			.contains("clinicians 0 newly at risk, 0 resolved, 0 with changed reasons");
 		JsonNode changes = JsonMapper.builder().build().readTree(fixture.output().resolve("summary.json").toFile())
 			.get("changes");
 		assertThat(changes.toString())
