@@ -33,7 +33,7 @@ class RetentionTest {
 				+ "(select max(JOB_INSTANCE_ID) from BATCH_JOB_INSTANCE)");
 
 		execute("update PI_READINESS_RUN set RECORDED_AT = dateadd('DAY', -100, RECORDED_AT) where PERFORMANCE_YEAR = 2025");
-		assertThat(count("select count(*) from PI_READINESS_RISK where JOB_EXECUTION_ID = 1")).isEqualTo(2);
+		assertThat(count("select SUBJECTS from PI_READINESS_RISK_SET where JOB_EXECUTION_ID = 1")).isEqualTo(2);
 
 		assertThat(fixture.runJob(2023).exitCode()).isZero();
 
@@ -44,7 +44,7 @@ class RetentionTest {
 		assertThat(count("select min(JOB_INSTANCE_ID) from BATCH_JOB_INSTANCE")).isEqualTo(2);
 		// the risk history of the pruned run goes with it
 		assertThat(count("select count(*) from PI_READINESS_RUN")).isEqualTo(2);
-		assertThat(count("select count(*) from PI_READINESS_RISK where JOB_EXECUTION_ID = 1")).isZero();
+		assertThat(count("select count(*) from PI_READINESS_RISK_SET where JOB_EXECUTION_ID = 1")).isZero();
 	}
 
 	private String url() {
