@@ -1,8 +1,6 @@
 package org.pireadiness.intake;
 
 import java.io.Closeable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,7 +13,7 @@ public abstract class InputFile<T> implements Closeable {
 
 	private final Path path;
 
-	private final CsvSource source;
+	private final ReadAhead source;
 
 	private final RejectSink rejects;
 
@@ -30,7 +28,7 @@ public abstract class InputFile<T> implements Closeable {
 		this.label = label;
 		this.path = path;
 		this.rejects = rejects;
-		this.source = CsvSource.open(path, label, columns, mapping, limits, this::rejectMalformed);
+		this.source = ReadAhead.open(path, label, columns, mapping, limits, this::rejectMalformed);
 		this.maxCellChars = limits.maxCellChars();
 	}
 
@@ -76,11 +74,6 @@ public abstract class InputFile<T> implements Closeable {
 
 	@Override
 	public void close() {
-		try {
-			source.close();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		source.close();
 	}
 }
