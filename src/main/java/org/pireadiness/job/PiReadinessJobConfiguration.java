@@ -7,7 +7,10 @@ import java.util.function.LongSupplier;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -20,19 +23,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.pireadiness.history.RiskHistory;
 import org.pireadiness.intake.ChecklistVocabulary;
 import org.pireadiness.portfolio.ClinicianRow;
-import org.pireadiness.propagation.PathOutcome;
 import org.pireadiness.rules.PerformanceYear;
 import org.pireadiness.rules.RulesProperties;
 import org.pireadiness.rules.SubmissionRules;
 
 /**
- * The job: read the groups, read the checklists, read the PI measures, judge the entities, judge every clinician
- * path, write the reports. Every step may run again on a restart, because the state between them lives in memory. Listener
+ * The job: read the groups and PI measures while the checklists are read, judge the entities, judge every
+ * clinician path, write the reports. Every step may run again on a restart, because the state between them lives in memory. Listener
  * beans in the context (monitoring, or tests that stop a run inside a step) are attached to the steps.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,14 +46,23 @@ class PiReadinessJobConfiguration {
 
 	@Bean
 	Job piReadinessJob(JobRepository repository, Step readGroups, Step readChecklists, Step readMeasures,
-			Step judgeEntities,
-			Step judgeClinicians, Step writeReports) {
-		return new JobBuilder(JOB_NAME, repository).start(readGroups)
-			.next(readChecklists)
-			.next(readMeasures)
+			Step judgeEntities, Step judgeClinicians, Step writeReports) {
+		return new JobBuilder(JOB_NAME, repository).start(readInputs(readGroups, readChecklists, readMeasures))
 			.next(judgeEntities)
 			.next(judgeClinicians)
 			.next(writeReports)
+			.end()
+			.build();
+	}
+
+	/** The checklists, by far the largest file, are read on one thread while the groups and measures are on another. */
+	private static Flow readInputs(Step readGroups, Step readChecklists, Step readMeasures) {
+		Flow checklists = new FlowBuilder<SimpleFlow>("checklists").start(readChecklists).build();
+		Flow groupsAndMeasures = new FlowBuilder<SimpleFlow>("groupsAndMeasures").start(readGroups)
+			.next(readMeasures)
+			.build();
+		return new FlowBuilder<SimpleFlow>("readInputs").split(new SimpleAsyncTaskExecutor("read-"))
+			.add(checklists, groupsAndMeasures)
 			.build();
 	}
 
@@ -96,16 +108,16 @@ class PiReadinessJobConfiguration {
 		return tasklet("judgeEntities", workspace::judgeEntities, repository, transactions, listeners);
 	}
 
+	/** Clinician rows are judged and folded into the book a chunk at a time, the workspace looked up once per chunk. */
 	@Bean
 	Step judgeClinicians(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace,
 			JobProperties settings, ObjectProvider<StepExecutionListener> listeners,
-			ObjectProvider<ItemWriteListener<PathOutcome>> writeListeners) {
+			ObjectProvider<ItemWriteListener<ClinicianRow>> writeListeners) {
 		var step = new StepBuilder("judgeClinicians", repository)
-			.<ClinicianRow, PathOutcome>chunk(settings.chunkSize())
+			.<ClinicianRow, ClinicianRow>chunk(settings.chunkSize())
 			.transactionManager(transactions)
 			.reader(new ClinicianItemReader(workspace))
-			.processor(row -> workspace.judge().judge(row))
-			.writer(chunk -> chunk.forEach(workspace.clinicians()::add))
+			.writer(chunk -> workspace.judgePaths(chunk.getItems()))
 			.allowStartIfComplete(true)
 			.listener(new StepProgressListener());
 		listeners.orderedStream().forEach(step::listener);

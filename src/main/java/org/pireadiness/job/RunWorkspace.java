@@ -28,6 +28,7 @@ import org.pireadiness.rules.MeasureCatalog;
 import org.pireadiness.rules.MeasureRules;
 import org.pireadiness.intake.RejectedRow;
 import org.pireadiness.portfolio.ChecklistAnswer;
+import org.pireadiness.portfolio.ClinicianRow;
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.ReportingEntity;
 import org.pireadiness.propagation.AtRiskEntities;
@@ -147,12 +148,11 @@ class RunWorkspace {
 		return tally.rowsRead();
 	}
 
-	PathJudge judge() {
-		return judge;
-	}
-
-	ClinicianBook clinicians() {
-		return clinicians;
+	/** Judges each clinician path and folds its outcome into the book. */
+	void judgePaths(List<? extends ClinicianRow> rows) {
+		for (ClinicianRow row : rows) {
+			clinicians.add(judge.judge(row));
+		}
 	}
 
 	RunReport report() {
