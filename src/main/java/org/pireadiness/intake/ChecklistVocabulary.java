@@ -18,6 +18,11 @@ public record ChecklistVocabulary(Set<String> guideEditions, Set<String> answere
 	}
 
 	boolean isAnswer(String status) {
-		return answeredStatuses.contains(status.toUpperCase(Locale.ROOT));
+		for (String answered : answeredStatuses) {
+			if (answered.equalsIgnoreCase(status)) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

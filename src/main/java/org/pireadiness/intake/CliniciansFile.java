@@ -1,7 +1,6 @@
 package org.pireadiness.intake;
 
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -43,7 +42,7 @@ public final class CliniciansFile extends InputFile<ClinicianRow> {
 	protected ClinicianRow convert(Row row, int line) {
 		String tin = row.tin(ClinicianColumn.TIN);
 		String npi = row.npi(ClinicianColumn.NPI);
-		EntityType level = row.entityType(ClinicianColumn.REPORTING_LEVEL, EnumSet.allOf(EntityType.class));
+		EntityType level = row.entityType(ClinicianColumn.REPORTING_LEVEL, Row.ANY_TYPE);
 		EntityRef path = switch (level) {
 			case INDIVIDUAL -> EntityRef.individual(tin, npi);
 			case GROUP -> EntityRef.group(tin);

@@ -1,6 +1,7 @@
 package org.pireadiness.intake;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -13,6 +14,8 @@ import org.pireadiness.portfolio.EntityType;
 
 /** One well-formed record with typed access to its cells; a cell that breaks a rule throws a rejection. */
 final class Row {
+
+	static final Set<EntityType> ANY_TYPE = Collections.unmodifiableSet(EnumSet.allOf(EntityType.class));
 
 	private final String[] cells;
 
@@ -134,7 +137,7 @@ final class Row {
 	 * the NPI as well.
 	 */
 	EntityRef entityRef(Column typeColumn, Column idColumn, Column npiColumn) {
-		EntityType type = entityType(typeColumn, EnumSet.allOf(EntityType.class));
+		EntityType type = entityType(typeColumn, ANY_TYPE);
 		String id = entityId(idColumn, type);
 		return type == EntityType.INDIVIDUAL ? EntityRef.individual(id, npi(npiColumn)) : EntityRef.of(type, id);
 	}

@@ -33,7 +33,21 @@ final class Values {
 
 	/** A TIN as 9 digits: {@code 12-3456789} becomes {@code 123456789}. */
 	static String tin(String value) {
+		if (value.length() == 9 && digits(value, 0, 9)) {
+			return value;
+		}
 		return TIN.matcher(value).matches() ? value.replace("-", "") : null;
+	}
+
+	/** Whether the characters from {@code start} to {@code end} are ASCII digits; cheaper than a pattern per row. */
+	private static boolean digits(String value, int start, int end) {
+		for (int i = start; i < end; i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** 10 digits whose last is the Luhn check digit over {@code 80840} and the first nine. */
@@ -58,9 +72,13 @@ final class Values {
 
 	/** {@code YYYY-MM-DD} or {@code M/D/YYYY}. */
 	static LocalDate date(String value) {
-		var iso = ISO_DATE.matcher(value);
-		var us = US_DATE.matcher(value);
 		try {
+			if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-' && digits(value, 0, 4)
+					&& digits(value, 5, 7) && digits(value, 8, 10)) {
+				return LocalDate.of(number(value, 0, 4), number(value, 5, 7), number(value, 8, 10));
+			}
+			var iso = ISO_DATE.matcher(value);
+			var us = US_DATE.matcher(value);
 			if (iso.matches()) {
 				return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
 						Integer.parseInt(iso.group(3)));
@@ -74,5 +92,13 @@ final class Values {
 			return null;
 		}
 		return null;
+	}
+
+	private static int number(String value, int start, int end) {
+		int number = 0;
+		for (int i = start; i < end; i++) {
+			number = number * 10 + value.charAt(i) - '0';
+		}
+		return number;
 	}
 }

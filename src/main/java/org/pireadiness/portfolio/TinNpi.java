@@ -14,8 +14,21 @@ public final class TinNpi {
 	private TinNpi() {
 	}
 
+	/** The key of a TIN and an NPI already checked to be nine and ten digits. */
 	public static long key(String tin, String npi) {
-		return Long.parseLong(tin) << NPI_BITS | Long.parseLong(npi);
+		return digits(tin) << NPI_BITS | digits(npi);
+	}
+
+	private static long digits(String text) {
+		long value = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				throw new NumberFormatException("not digits: " + text);
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
 	}
 
 	public static String tin(long key) {
