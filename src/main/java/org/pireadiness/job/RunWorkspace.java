@@ -33,6 +33,7 @@ import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.ReportingEntity;
 import org.pireadiness.propagation.AtRiskEntities;
 import org.pireadiness.propagation.ClinicianBook;
+import org.pireadiness.propagation.EntityResult;
 import org.pireadiness.propagation.PathJudge;
 import org.pireadiness.propagation.PiSources;
 import org.pireadiness.report.RunReport;
@@ -64,7 +65,7 @@ class RunWorkspace {
 
 	private final Map<String, InputTally> tallies = Collections.synchronizedMap(new HashMap<>());
 
-	private final Map<EntityRef, ReportingEntity> entities = new HashMap<>();
+	private Map<EntityRef, ReportingEntity> entities = new HashMap<>();
 
 	private ChecklistBook checklists;
 
@@ -74,7 +75,7 @@ class RunWorkspace {
 
 	private PiSources sources;
 
-	private final ClinicianBook clinicians = new ClinicianBook();
+	private ClinicianBook clinicians = new ClinicianBook();
 
 	RunWorkspace(RunParameters parameters, SubmissionRules rules, ChecklistVocabulary vocabulary, IntakeLimits limits) {
 		this.parameters = parameters;
@@ -155,13 +156,31 @@ class RunWorkspace {
 		}
 	}
 
+	/**
+	 * The run's findings as the reports show them. The books are let go as the report takes their place (the
+	 * checklists first, then the rest), so a national run's report step has the heap it needs; the report is
+	 * taken once.
+	 */
 	RunReport report() {
+		if (clinicians == null) {
+			throw new IllegalStateException("the run's report was already taken");
+		}
+		sources.stopJudging();
+		checklists = null;
+		boolean measuresChecked = measures.checked();
+		measures = null;
 		List<RejectedRow> sortedRejects = new ArrayList<>(rejects);
 		sortedRejects.sort(Comparator.comparing((RejectedRow row) -> FILE_ORDER.indexOf(row.file()))
 			.thenComparingInt(RejectedRow::line));
 		List<InputTally> inputs = FILE_ORDER.stream().map(tallies::get).filter(java.util.Objects::nonNull).toList();
-		return new RunReport(parameters.runId(), rules.year().year(), inputs, measures.checked(), sortedRejects,
-				clinicians.results(), AtRiskEntities.list(sources, clinicians));
+		List<EntityResult> atRiskEntities = AtRiskEntities.list(sources, clinicians);
+		entities = null;
+		sources = null;
+		judge = null;
+		var results = clinicians.results();
+		clinicians = null;
+		return new RunReport(parameters.runId(), rules.year().year(), inputs, measuresChecked, sortedRejects, results,
+				atRiskEntities);
 	}
 
 	RunParameters parameters() {

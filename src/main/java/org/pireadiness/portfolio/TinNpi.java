@@ -31,6 +31,11 @@ public final class TinNpi {
 		return value;
 	}
 
+	/** The TIN of a key as a number: equal for every NPI of the TIN. */
+	public static long tinPart(long key) {
+		return key >>> NPI_BITS;
+	}
+
 	public static String tin(long key) {
 		return pad(key >>> NPI_BITS, 9);
 	}

@@ -31,9 +31,9 @@ public final class PiSources {
 
 	private final SubmissionRules rules;
 
-	private final ChecklistBook checklists;
+	private ChecklistBook checklists;
 
-	private final MeasureBook measures;
+	private MeasureBook measures;
 
 	public PiSources(Map<EntityRef, ReportingEntity> entities, SubmissionRules rules, ChecklistBook checklists,
 			MeasureBook measures) {
@@ -44,6 +44,15 @@ public final class PiSources {
 		entities.values().stream().filter(entity -> entity.type() != EntityType.SUBGROUP)
 			.forEach(entity -> assessed.put(entity.ref(), judge(entity.ref(), entity.reportsPi(),
 					entity.submission(), entity.reweighting())));
+	}
+
+	/**
+	 * Lets go of the checklist and measure books once every path is judged: at national size they are a fifth of
+	 * the heap, which the reports need. Judging a path afterwards is a programming error.
+	 */
+	public void stopJudging() {
+		checklists = null;
+		measures = null;
 	}
 
 	/** The verdict of the PI source of one clinician path. */
@@ -86,7 +95,11 @@ public final class PiSources {
 					: new SourceAssessment(ref, ClinicianStatus.AT_RISK, List.of(Finding.of(ReasonCode.PI_NOT_REPORTED)),
 							Set.of());
 		}
-		List<Finding> found = new ArrayList<>(rules.assess(submission, () -> checklists.verdict(ref)));
+		if (checklists == null) {
+			throw new IllegalStateException("judging has stopped: " + ref.label() + " came too late");
+		}
+		ChecklistBook book = checklists;
+		List<Finding> found = new ArrayList<>(rules.assess(submission, () -> book.verdict(ref)));
 		found.addAll(measures.findings(ref));
 		List<Finding> findings = List.copyOf(found);
 		if (findings.isEmpty()) {

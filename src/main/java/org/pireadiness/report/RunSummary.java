@@ -1,5 +1,7 @@
 package org.pireadiness.report;
 
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -7,6 +9,7 @@ import java.util.TreeMap;
 import org.pireadiness.history.Change;
 import org.pireadiness.history.Changes;
 import org.pireadiness.intake.InputTally;
+import org.pireadiness.portfolio.TinNpi;
 import org.pireadiness.propagation.ClinicianResult;
 import org.pireadiness.propagation.ClinicianStatus;
 import org.pireadiness.propagation.EntityResult;
@@ -40,11 +43,20 @@ record RunSummary(String runId, int performanceYear, List<InputTally> inputs, St
 			byStatus.put(status, 0);
 		}
 		Map<String, Integer> clinicianReasons = new TreeMap<>();
-		Map<String, Map<ClinicianStatus, Integer>> perTin = new TreeMap<>();
+		// the clinicians come ordered by TIN, so insertion order is TIN order and a TIN's counts are made once
+		Map<String, Map<ClinicianStatus, Integer>> perTin = new LinkedHashMap<>();
+		Map<ClinicianStatus, Integer> tinCounts = null;
+		long currentTin = -1;
 		for (ClinicianResult clinician : run.clinicians()) {
 			byStatus.merge(clinician.status(), 1, Integer::sum);
-			clinician.reasonCodes().forEach(code -> clinicianReasons.merge(code, 1, Integer::sum));
-			perTin.computeIfAbsent(clinician.tin(), tin -> new TreeMap<>()).merge(clinician.status(), 1, Integer::sum);
+			if (clinician.status() == ClinicianStatus.AT_RISK) {
+				clinician.reasonCodes().forEach(code -> clinicianReasons.merge(code, 1, Integer::sum));
+			}
+			if (TinNpi.tinPart(clinician.tinNpi()) != currentTin) {
+				currentTin = TinNpi.tinPart(clinician.tinNpi());
+				tinCounts = perTin.computeIfAbsent(clinician.tin(), tin -> new EnumMap<>(ClinicianStatus.class));
+			}
+			tinCounts.merge(clinician.status(), 1, Integer::sum);
 		}
 		Map<String, Integer> byType = new TreeMap<>();
 		Map<String, Integer> entityReasons = new TreeMap<>();

@@ -23,6 +23,7 @@ import org.pireadiness.rules.ShippedRules;
 import org.pireadiness.rules.Warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** Contract §5.4 on a small portfolio judged for 2025; every expectation below was worked out by hand. */
@@ -194,5 +195,19 @@ class PropagationTest {
 		assertThat(atRisk.get(0).warnings()).containsExactly(Warning.REWEIGHTING_VOIDED_BY_SUBMISSION);
 		assertThat(atRisk.get(8).ref().npi()).isEqualTo(Npis.nth(9));
 		assertThat(atRisk.get(8).name()).isEqualTo("Last9, First9");
+	}
+
+	@Test
+	void onceJudgingStopsTheEntitiesAtRiskAreUnchangedAndALatePathIsRefused() {
+		var sources = new PiSources(entities, ShippedRules.submissionRules(2025), checklists, MeasureBook.skipped());
+		List<EntityResult> before = AtRiskEntities.list(sources, book);
+
+		sources.stopJudging();
+
+		assertThat(AtRiskEntities.list(sources, book)).isEqualTo(before);
+		var late = new ClinicianRow("100000001", Npis.nth(11), "Late", "Path", true,
+				EntityRef.individual("100000001", Npis.nth(11)), Reweighting.NONE, true, CLEAN);
+		assertThatThrownBy(() -> sources.forPath(late)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("judging has stopped");
 	}
 }
