@@ -23,6 +23,8 @@ final class FramedReader extends Reader {
 
 	private boolean ended;
 
+	private boolean lineEndDue;
+
 	FramedReader(RecordFramer framer, Consumer<RecordFramer.Framed> malformed) {
 		this.framer = framer;
 		this.malformed = malformed;
@@ -33,10 +35,18 @@ final class FramedReader extends Reader {
 		return startLines.removeFirst();
 	}
 
+	/** Serves the record's text, then its line end (appended here rather than copied onto every record). */
 	@Override
 	public int read(char[] buffer, int offset, int length) throws IOException {
-		if (position == current.length() && !advance()) {
-			return -1;
+		if (position == current.length()) {
+			if (lineEndDue) {
+				lineEndDue = false;
+				buffer[offset] = '\n';
+				return 1;
+			}
+			if (!advance()) {
+				return -1;
+			}
 		}
 		int count = Math.min(length, current.length() - position);
 		current.getChars(position, position + count, buffer, offset);
@@ -52,7 +62,8 @@ final class FramedReader extends Reader {
 			}
 			else if (record.wellFormed()) {
 				startLines.addLast(record.line());
-				current = record.text() + "\n";
+				current = record.text();
+				lineEndDue = true;
 				position = 0;
 				return true;
 			}

@@ -30,6 +30,14 @@ public final class ChecklistBook {
 
 	private final Map<String, Set<String>> requiredPractices = new ConcurrentHashMap<>();
 
+	private String lastEdition;
+
+	private PracticeIndex lastPractices;
+
+	private EntityRef lastEntity;
+
+	private EntityChecklist lastChecklist;
+
 	/**
 	 * @param catalog the practices of each edition from {@code --checklist-catalog}; an edition it does not list
 	 * requires every practice that appears for it in the checklist file
@@ -40,10 +48,17 @@ public final class ChecklistBook {
 	}
 
 	public void add(ChecklistAnswer answer) {
-		int practice = editions.computeIfAbsent(answer.guideEdition(), edition -> new PracticeIndex())
-			.numberOf(answer.practiceId());
-		byEntity.computeIfAbsent(answer.entity(), entity -> new EntityChecklist())
-			.add(answer.assessedOn(), answer.guideEdition(), practice, answer.answered(), year);
+		if (!answer.guideEdition().equals(lastEdition)) {
+			lastEdition = answer.guideEdition();
+			lastPractices = editions.computeIfAbsent(lastEdition, edition -> new PracticeIndex());
+		}
+		// an entity's rows usually come one after another, so the last one is checked before the map
+		if (!answer.entity().equals(lastEntity)) {
+			lastEntity = answer.entity();
+			lastChecklist = byEntity.computeIfAbsent(lastEntity, entity -> new EntityChecklist());
+		}
+		lastChecklist.add(answer.assessedOn(), lastEdition, lastPractices.numberOf(answer.practiceId()),
+				answer.answered(), year);
 	}
 
 	/** The checklist verdict for an entity; an individual falls back to its TIN's group assessment. */
