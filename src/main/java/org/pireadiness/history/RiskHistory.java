@@ -42,8 +42,9 @@ public class RiskHistory {
 		}
 		List<byte[]> data = jdbc.query("select DATA from " + RISKS + " where JOB_EXECUTION_ID = ?",
 				(row, n) -> row.getBytes(1), previous);
-		List<AtRisk> before = data.isEmpty() ? List.of() : RiskSet.decode(data.get(0));
-		return Changes.between(previous, before, now);
+		// every run recorded here has its set, even an empty one; a run recorded by an older version has none,
+		// and comparing with nothing would call every risk new
+		return data.isEmpty() ? Changes.firstRun() : Changes.between(previous, RiskSet.decode(data.get(0)), now);
 	}
 
 	public void record(long execution, int year, List<AtRisk> atRisk) {
