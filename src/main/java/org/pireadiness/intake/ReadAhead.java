@@ -35,6 +35,8 @@ final class ReadAhead implements Closeable {
 
 	private volatile RuntimeException failure;
 
+	private volatile boolean closing;
+
 	private Object[] batch = new Object[0];
 
 	private int next;
@@ -108,11 +110,14 @@ final class ReadAhead implements Closeable {
 		finally {
 			closeSource();
 		}
+		if (closing) {
+			return; // nobody waits for the end, and the queue may be full
+		}
 		try {
 			batches.put(END);
 		}
 		catch (InterruptedException ex) {
-			// the caller closed the file and is not waiting
+			// the caller closed the file while the end was handed over
 		}
 	}
 
@@ -148,6 +153,7 @@ final class ReadAhead implements Closeable {
 	/** Stops the reading thread, which closes the file, and waits for it. */
 	@Override
 	public void close() {
+		closing = true;
 		splitter.interrupt();
 		try {
 			splitter.join();

@@ -67,10 +67,21 @@ class ReadAheadTest {
 		var file = new GroupsFile(groups(), IntakeLimits.DEFAULTS, fixture.rejects::add);
 		assertThat(file.next().id()).isEqualTo("100000000");
 
-		// the reading thread is blocked on a full hand-over queue: only closing can stop it
+		// wait until the reading thread is blocked on the full hand-over queue: only closing can stop it then
+		Thread reading = readingThread();
+		for (int i = 0; i < 1_000 && reading.getState() != Thread.State.WAITING; i++) {
+			Thread.sleep(10);
+		}
+		assertThat(reading.getState()).isEqualTo(Thread.State.WAITING);
 		assertTimeoutPreemptively(Duration.ofSeconds(10), file::close);
 
 		assertThat(readingThreads()).hasSize(before);
+	}
+
+	private static Thread readingThread() {
+		return Thread.getAllStackTraces().keySet().stream()
+			.filter(thread -> thread.getName().equals("read-ahead groups.csv") && thread.isAlive())
+			.findFirst().orElseThrow();
 	}
 
 	private static List<String> readingThreads() {
