@@ -49,12 +49,13 @@ final class ReadAhead implements Closeable {
 		this.splitter.setDaemon(true);
 	}
 
-	/** Opens the file and reads its header on this thread, so a bad header fails here; then reads on. */
+	/**
+	 * Opens the file and reads its header on this thread, so a bad header fails here. The reading thread starts
+	 * with the first record asked for: a file opened only to check its header is not read on.
+	 */
 	static ReadAhead open(Path path, String label, List<? extends Column> columns, FileMapping mapping,
 			IntakeLimits limits, Consumer<CsvSource.Malformed> malformed) {
-		ReadAhead reader = new ReadAhead(path, label, columns, mapping, limits, malformed);
-		reader.splitter.start();
-		return reader;
+		return new ReadAhead(path, label, columns, mapping, limits, malformed);
 	}
 
 	HeaderLayout layout() {
@@ -63,6 +64,9 @@ final class ReadAhead implements Closeable {
 
 	/** The next well-formed record, or null at the end of the file; malformed ones go to the sink on the way. */
 	CsvSource.NumberedRow next() {
+		if (splitter.getState() == Thread.State.NEW) {
+			splitter.start();
+		}
 		while (true) {
 			if (next == batch.length) {
 				if (batch == END) {
@@ -150,9 +154,13 @@ final class ReadAhead implements Closeable {
 		}
 	}
 
-	/** Stops the reading thread, which closes the file, and waits for it. */
+	/** Stops the reading thread, which closes the file, and waits for it; closes the file itself if none started. */
 	@Override
 	public void close() {
+		if (splitter.getState() == Thread.State.NEW) {
+			closeSource();
+			return;
+		}
 		closing = true;
 		splitter.interrupt();
 		try {

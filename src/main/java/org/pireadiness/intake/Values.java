@@ -8,11 +8,10 @@ import java.util.regex.Pattern;
 /** The value forms of contract §3; each returns null for a value that does not fit. */
 final class Values {
 
-	private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
 	private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
-	private static final Pattern TIN = Pattern.compile("\\d{9}|\\d{2}-\\d{7}");
+	private static final Pattern HYPHENATED_TIN = Pattern.compile("\\d{2}-\\d{7}");
 
 	private static final Pattern NPI = Pattern.compile("\\d{10}");
 
@@ -36,7 +35,7 @@ final class Values {
 		if (value.length() == 9 && digits(value, 0, 9)) {
 			return value;
 		}
-		return TIN.matcher(value).matches() ? value.replace("-", "") : null;
+		return HYPHENATED_TIN.matcher(value).matches() ? value.replace("-", "") : null;
 	}
 
 	/** Whether the characters from {@code start} to {@code end} are ASCII digits; cheaper than a pattern per row. */
@@ -77,12 +76,7 @@ final class Values {
 					&& digits(value, 5, 7) && digits(value, 8, 10)) {
 				return LocalDate.of(number(value, 0, 4), number(value, 5, 7), number(value, 8, 10));
 			}
-			var iso = ISO_DATE.matcher(value);
 			var us = US_DATE.matcher(value);
-			if (iso.matches()) {
-				return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-						Integer.parseInt(iso.group(3)));
-			}
 			if (us.matches()) {
 				return LocalDate.of(Integer.parseInt(us.group(3)), Integer.parseInt(us.group(1)),
 						Integer.parseInt(us.group(2)));

@@ -21,7 +21,7 @@ import org.pireadiness.rules.Warning;
 
 /**
  * Finds the PI source of each clinician path and judges it: every reporting entity once, up front; each
- * individual submission as its row streams by. Read-only once built, so paths can be judged on several threads.
+ * individual submission as its row streams by, on one thread; {@link #stopJudging} then lets the books go.
  */
 public final class PiSources {
 

@@ -78,6 +78,16 @@ class ReadAheadTest {
 		assertThat(readingThreads()).hasSize(before);
 	}
 
+	@Test
+	void aFileOpenedOnlyForItsHeaderIsNotReadOn() {
+		int before = readingThreads().size();
+		var file = new GroupsFile(groups(), IntakeLimits.DEFAULTS, fixture.rejects::add);
+
+		assertThat(readingThreads()).hasSize(before);
+		file.close();
+		assertThat(file.tally().rowsRead()).isZero();
+	}
+
 	private static Thread readingThread() {
 		return Thread.getAllStackTraces().keySet().stream()
 			.filter(thread -> thread.getName().equals("read-ahead groups.csv") && thread.isAlive())
