@@ -104,6 +104,7 @@ class RunWorkspace {
 			for (ChecklistAnswer answer = file.next(); answer != null; answer = file.next()) {
 				checklists.add(answer);
 			}
+			checklists.seal();
 			return finish(file);
 		}
 	}

@@ -14,11 +14,15 @@ import org.pireadiness.portfolio.TinNpi;
 /**
  * Collects the path outcomes of the clinicians file: per TIN/NPI its best status and its paths, per entity how
  * many eligible paths depend on it, and the individual submissions at risk. Sized for a national file: one slot
- * per TIN/NPI in primitive arrays, path outcomes kept only while every path so far is at risk.
+ * per TIN/NPI in primitive arrays, a TIN/NPI's own individual path as a marker rebuilt from its key, and at-risk
+ * paths kept (without their rows) only while every path so far is at risk.
  */
 public final class ClinicianBook {
 
 	private static final byte UNSEEN = -1;
+
+	/** Stands for the TIN/NPI's own INDIVIDUAL path, which its key names: a third of a national file's paths. */
+	private static final Object OWN_PATH = new Object();
 
 	private final LongIntMap slots = new LongIntMap();
 
@@ -37,15 +41,20 @@ public final class ClinicianBook {
 	public synchronized void add(PathOutcome outcome) {
 		var row = outcome.row();
 		int slot = slot(TinNpi.key(row.tin(), row.npi()));
-		paths[slot] = withPath(paths[slot], shared.computeIfAbsent(row.path(), path -> path));
+		boolean individual = row.reportingLevel() == EntityType.INDIVIDUAL;
+		paths[slot] = withPath(paths[slot], individual ? OWN_PATH : shared.computeIfAbsent(row.path(), path -> path));
 		ClinicianStatus best = status[slot] == UNSEEN ? outcome.status()
 				: ClinicianStatus.values()[status[slot]].better(outcome.status());
 		status[slot] = (byte) best.ordinal();
-		atRisk[slot] = best != ClinicianStatus.AT_RISK ? null : withOutcome(atRisk[slot], outcome);
-		outcome.dependsOn().forEach(entity -> dependents.merge(entity, 1, Integer::sum));
-		if (row.reportingLevel() == EntityType.INDIVIDUAL && outcome.status() == ClinicianStatus.AT_RISK) {
-			individualsAtRisk.add(outcome);
+		atRisk[slot] = best != ClinicianStatus.AT_RISK ? null : withAtRisk(atRisk[slot], outcome);
+		if (individual) {
+			// an individual submission is listed on its own, with the one clinician it affects
+			if (outcome.status() == ClinicianStatus.AT_RISK) {
+				individualsAtRisk.add(outcome);
+			}
+			return;
 		}
+		outcome.dependsOn().forEach(entity -> dependents.merge(entity, 1, Integer::sum));
 	}
 
 	private int slot(long key) {
@@ -63,30 +72,31 @@ public final class ClinicianBook {
 		return size;
 	}
 
-	/** One path is kept as the reference itself, several as an array: most TIN/NPIs have one. */
-	private static Object withPath(Object current, EntityRef path) {
+	/** One path is kept as the reference (or marker) itself, several as an array: most TIN/NPIs have one. */
+	private static Object withPath(Object current, Object path) {
 		if (current == null) {
 			return path;
 		}
-		EntityRef[] known = current instanceof EntityRef one ? new EntityRef[] { one } : (EntityRef[]) current;
-		for (EntityRef ref : known) {
+		Object[] known = current instanceof Object[] several ? several : new Object[] { current };
+		for (Object ref : known) {
 			if (ref.equals(path)) {
 				return current;
 			}
 		}
-		EntityRef[] more = Arrays.copyOf(known, known.length + 1);
+		Object[] more = Arrays.copyOf(known, known.length + 1);
 		more[known.length] = path;
 		return more;
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Object withOutcome(Object current, PathOutcome outcome) {
+	private static Object withAtRisk(Object current, PathOutcome outcome) {
+		AtRiskPath path = AtRiskPath.of(outcome);
 		if (current == null) {
-			return outcome;
+			return path;
 		}
-		List<PathOutcome> list = current instanceof PathOutcome one ? new ArrayList<>(List.of(one))
-				: (List<PathOutcome>) current;
-		list.add(outcome);
+		List<AtRiskPath> list = current instanceof AtRiskPath one ? new ArrayList<>(List.of(one))
+				: (List<AtRiskPath>) current;
+		list.add(path);
 		return list;
 	}
 
@@ -97,20 +107,38 @@ public final class ClinicianBook {
 		List<ClinicianResult> results = new ArrayList<>(keys.length);
 		for (long key : keys) {
 			int slot = slots.get(key);
-			List<EntityRef> pathList = paths[slot] instanceof EntityRef one ? List.of(one)
-					: List.of((EntityRef[]) paths[slot]);
-			List<PathOutcome> outcomes = atRisk[slot] == null ? List.of()
-					: atRisk[slot] instanceof PathOutcome one ? List.of(one) : (List<PathOutcome>) atRisk[slot];
-			results.add(ClinicianTally.result(key, ClinicianStatus.values()[status[slot]], pathList, outcomes));
+			List<AtRiskPath> outcomes = atRisk[slot] == null ? List.of()
+					: atRisk[slot] instanceof AtRiskPath one ? List.of(one) : (List<AtRiskPath>) atRisk[slot];
+			results.add(ClinicianTally.result(key, ClinicianStatus.values()[status[slot]], pathList(key, paths[slot]),
+					outcomes));
 		}
 		return results;
 	}
 
-	/** Eligible clinician paths whose PI comes from the entity, directly or through a subgroup. */
+	private static List<EntityRef> pathList(long key, Object paths) {
+		if (!(paths instanceof Object[] several)) {
+			return List.of(entityOf(key, paths));
+		}
+		EntityRef[] refs = new EntityRef[several.length];
+		for (int i = 0; i < several.length; i++) {
+			refs[i] = entityOf(key, several[i]);
+		}
+		return List.of(refs);
+	}
+
+	private static EntityRef entityOf(long key, Object path) {
+		return path == OWN_PATH ? EntityRef.individual(TinNpi.tin(key), TinNpi.npi(key)) : (EntityRef) path;
+	}
+
+	/**
+	 * Eligible clinician paths whose PI comes from the entity, directly or through a subgroup; not counted for
+	 * INDIVIDUAL submissions, which affect their one clinician.
+	 */
 	public int dependents(EntityRef entity) {
 		return dependents.getOrDefault(entity, 0);
 	}
 
+	/** The entities named by eligible paths other than individual submissions. */
 	public Iterable<EntityRef> referencedEntities() {
 		return dependents.keySet();
 	}

@@ -16,7 +16,7 @@ final class ClinicianTally {
 	}
 
 	static ClinicianResult result(long tinNpi, ClinicianStatus status, List<EntityRef> paths,
-			List<PathOutcome> atRiskPaths) {
+			List<AtRiskPath> atRiskPaths) {
 		if (status != ClinicianStatus.AT_RISK) {
 			return new ClinicianResult(tinNpi, "", "", paths, status, List.of(), Collections.emptySortedSet(),
 					Collections.emptySortedSet());
@@ -26,12 +26,12 @@ final class ClinicianTally {
 		Set<ClinicianResult.SourcedFinding> reasons = new LinkedHashSet<>();
 		TreeSet<String> inheritedFrom = new TreeSet<>();
 		TreeSet<Warning> warnings = new TreeSet<>();
-		for (PathOutcome path : atRiskPaths) {
+		for (AtRiskPath path : atRiskPaths) {
 			if (lastName.isEmpty() && firstName.isEmpty()) {
-				lastName = path.row().lastName();
-				firstName = path.row().firstName();
+				lastName = path.lastName();
+				firstName = path.firstName();
 			}
-			String from = path.inheritedFrom();
+			String from = path.inheritedFromLabel();
 			path.source().findings().forEach(finding -> reasons.add(new ClinicianResult.SourcedFinding(from, finding)));
 			if (!from.isEmpty()) {
 				inheritedFrom.add(from);

@@ -17,6 +17,12 @@ public record PathOutcome(ClinicianRow row, ClinicianStatus status, SourceAssess
 
 	/** Whose findings the path inherits: its PI source, unless the findings are the clinician's own. */
 	public String inheritedFrom() {
-		return source == null || row.reportingLevel() == EntityType.INDIVIDUAL ? "" : source.source().label();
+		EntityRef from = inheritedFromEntity();
+		return from == null ? "" : from.label();
+	}
+
+	/** The PI source whose findings the path inherits, or null for the clinician's own (or no) submission. */
+	EntityRef inheritedFromEntity() {
+		return source == null || row.reportingLevel() == EntityType.INDIVIDUAL ? null : source.source();
 	}
 }

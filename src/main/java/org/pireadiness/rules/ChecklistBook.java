@@ -1,5 +1,6 @@
 package org.pireadiness.rules;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.pireadiness.portfolio.EntityType;
 
 /**
  * The SAFER High Priority Practices self-assessments of the portfolio and which of them count (contract §5.3).
- * Filled once from the checklist file, then only read.
+ * Filled once from the checklist file, sealed, then only read.
  */
 public final class ChecklistBook {
 
@@ -24,7 +25,11 @@ public final class ChecklistBook {
 
 	private final Map<String, Set<String>> catalog;
 
-	private final Map<String, PracticeIndex> editions = new HashMap<>();
+	private final Map<String, Integer> editionNumbers = new HashMap<>();
+
+	private final List<String> editionNames = new ArrayList<>();
+
+	private final List<PracticeIndex> practices = new ArrayList<>();
 
 	private final Map<EntityRef, EntityChecklist> byEntity = new HashMap<>();
 
@@ -32,7 +37,9 @@ public final class ChecklistBook {
 
 	private String lastEdition;
 
-	private PracticeIndex lastPractices;
+	private int lastEditionNumber;
+
+	private boolean lastEditionAccepted;
 
 	private EntityRef lastEntity;
 
@@ -50,15 +57,31 @@ public final class ChecklistBook {
 	public void add(ChecklistAnswer answer) {
 		if (!answer.guideEdition().equals(lastEdition)) {
 			lastEdition = answer.guideEdition();
-			lastPractices = editions.computeIfAbsent(lastEdition, edition -> new PracticeIndex());
+			lastEditionNumber = editionNumbers.computeIfAbsent(lastEdition, this::numberEdition);
+			lastEditionAccepted = year.rules().acceptedGuideEditions().contains(lastEdition);
 		}
 		// an entity's rows usually come one after another, so the last one is checked before the map
 		if (!answer.entity().equals(lastEntity)) {
 			lastEntity = answer.entity();
 			lastChecklist = byEntity.computeIfAbsent(lastEntity, entity -> new EntityChecklist());
 		}
-		lastChecklist.add(answer.assessedOn(), lastEdition, lastPractices.numberOf(answer.practiceId()),
-				answer.answered(), year);
+		lastChecklist.add(answer.assessedOn(), lastEditionNumber,
+				practices.get(lastEditionNumber).numberOf(answer.practiceId()), answer.answered(),
+				year.contains(answer.assessedOn()), lastEditionAccepted);
+	}
+
+	private int numberEdition(String edition) {
+		if (editionNames.size() == Byte.MAX_VALUE) {
+			throw new IllegalStateException("more than " + Byte.MAX_VALUE + " guide editions");
+		}
+		editionNames.add(edition);
+		practices.add(new PracticeIndex());
+		return editionNames.size() - 1;
+	}
+
+	/** Ends the filling: what only the filling needed (each answer's date) is let go. */
+	public void seal() {
+		byEntity.values().forEach(EntityChecklist::seal);
 	}
 
 	/** The checklist verdict for an entity; an individual falls back to its TIN's group assessment. */
@@ -77,9 +100,9 @@ public final class ChecklistBook {
 			return ChecklistVerdict.of(ReasonCode.SAFER_CHECKLIST_OUTDATED,
 					"latest answer dated " + latest(own, group) + ", none in " + year.year());
 		}
-		if (assessed.acceptedEditions().isEmpty()) {
+		if (assessed.acceptedEditions() == null) {
 			return ChecklistVerdict.of(ReasonCode.SAFER_GUIDE_VERSION_NOT_ACCEPTED,
-					year.year() + " assessment used edition " + String.join(", ", assessed.editionsInYear())
+					year.year() + " assessment used edition " + String.join(", ", names(assessed.editionsInYear()))
 							+ "; " + year.year() + " accepts " + String.join(", ",
 									new TreeSet<>(year.rules().acceptedGuideEditions())));
 		}
@@ -89,11 +112,12 @@ public final class ChecklistBook {
 	private ChecklistVerdict completeness(EntityChecklist assessed, boolean groupAssessment) {
 		Set<String> fewestMissing = null;
 		String fewestEdition = null;
-		for (var edition : assessed.acceptedEditions().entrySet()) {
-			PracticeIndex index = editions.get(edition.getKey());
+		for (var answers = assessed.acceptedEditions(); answers != null; answers = answers.next) {
+			String edition = editionNames.get(answers.edition);
+			PracticeIndex index = practices.get(answers.edition);
 			Set<String> missing = new TreeSet<>(PracticeOrder.INSTANCE);
-			for (String practice : requiredPractices(edition.getKey())) {
-				if (!edition.getValue().isAnswered(index.find(practice))) {
+			for (String practice : requiredPractices(edition)) {
+				if (!answers.isAnswered(index.find(practice))) {
 					missing.add(practice);
 				}
 			}
@@ -102,7 +126,7 @@ public final class ChecklistBook {
 			}
 			if (fewestMissing == null || missing.size() < fewestMissing.size()) {
 				fewestMissing = missing;
-				fewestEdition = edition.getKey();
+				fewestEdition = edition;
 			}
 		}
 		return ChecklistVerdict.of(ReasonCode.SAFER_CHECKLIST_INCOMPLETE,
@@ -113,8 +137,16 @@ public final class ChecklistBook {
 	private Set<String> requiredPractices(String edition) {
 		return requiredPractices.computeIfAbsent(edition, e -> {
 			Set<String> listed = catalog.get(e);
-			return listed != null ? listed : Set.copyOf(editions.get(e).ids());
+			return listed != null ? listed : Set.copyOf(practices.get(editionNumbers.get(e)).ids());
 		});
+	}
+
+	private List<String> names(byte[] editions) {
+		List<String> names = new ArrayList<>(editions.length);
+		for (byte edition : editions) {
+			names.add(editionNames.get(edition));
+		}
+		return names;
 	}
 
 	private static String list(Collection<String> practices) {

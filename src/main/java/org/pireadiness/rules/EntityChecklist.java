@@ -1,78 +1,128 @@
 package org.pireadiness.rules;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * What one entity's checklist rows add up to, kept small because a national portfolio has hundreds of thousands
- * of entities: the latest date of any row, the editions used in the year, and per accepted edition the latest
- * answer of each practice (by practice number in the edition's {@link PracticeIndex}).
+ * of entities and the book lives until the reports: the latest date of any row, the editions used in the year
+ * (by their number in the book, in the order first seen), and per accepted edition which practices have an
+ * answer. While the file is read each practice's latest date is kept too, so the latest answer wins; sealing
+ * drops the dates.
  */
 final class EntityChecklist {
 
-	private LocalDate latest;
+	private static final byte[] NONE = new byte[0];
 
-	private final List<String> editionsInYear = new ArrayList<>(2);
+	private int latestDay = Integer.MIN_VALUE;
 
-	private final Map<String, EditionAnswers> acceptedEditions = new LinkedHashMap<>(2);
+	private byte[] editionsInYear = NONE;
 
-	void add(LocalDate assessedOn, String edition, int practice, boolean answered, PerformanceYear year) {
-		if (latest == null || assessedOn.isAfter(latest)) {
-			latest = assessedOn;
-		}
-		if (!year.contains(assessedOn)) {
+	private EditionAnswers accepted;
+
+	void add(LocalDate assessedOn, int edition, int practice, boolean answered, boolean inYear, boolean isAccepted) {
+		int day = (int) assessedOn.toEpochDay();
+		latestDay = Math.max(latestDay, day);
+		if (!inYear) {
 			return;
 		}
-		if (!editionsInYear.contains(edition)) {
-			editionsInYear.add(edition);
+		if (!usedInYear(edition)) {
+			editionsInYear = Arrays.copyOf(editionsInYear, editionsInYear.length + 1);
+			editionsInYear[editionsInYear.length - 1] = (byte) edition;
 		}
-		if (year.rules().acceptedGuideEditions().contains(edition)) {
-			acceptedEditions.computeIfAbsent(edition, e -> new EditionAnswers()).add(practice, assessedOn, answered);
+		if (isAccepted) {
+			answersFor(edition).add(practice, day, answered);
+		}
+	}
+
+	private boolean usedInYear(int edition) {
+		for (byte used : editionsInYear) {
+			if (used == edition) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private EditionAnswers answersFor(int edition) {
+		EditionAnswers last = null;
+		for (EditionAnswers answers = accepted; answers != null; answers = answers.next) {
+			if (answers.edition == edition) {
+				return answers;
+			}
+			last = answers;
+		}
+		EditionAnswers added = new EditionAnswers(edition);
+		if (last == null) {
+			accepted = added;
+		}
+		else {
+			last.next = added;
+		}
+		return added;
+	}
+
+	/** Drops the per-practice dates once every row is in. */
+	void seal() {
+		for (EditionAnswers answers = accepted; answers != null; answers = answers.next) {
+			answers.days = null;
 		}
 	}
 
 	LocalDate latest() {
-		return latest;
+		return LocalDate.ofEpochDay(latestDay);
 	}
 
 	boolean anyInYear() {
-		return !editionsInYear.isEmpty();
+		return editionsInYear.length > 0;
 	}
 
-	List<String> editionsInYear() {
+	/** The numbers of the editions used in the year, in the order first seen. */
+	byte[] editionsInYear() {
 		return editionsInYear;
 	}
 
-	Map<String, EditionAnswers> acceptedEditions() {
-		return acceptedEditions;
+	/** The answers of the first accepted edition used in the year, or null; the rest follow by {@code next}. */
+	EditionAnswers acceptedEditions() {
+		return accepted;
 	}
 
-	/** The latest answer per practice; on the same date the later row wins. */
+	/** Which practices of one edition have an answer; the latest row per practice counts, on a tie the later one. */
 	static final class EditionAnswers {
+
+		final int edition;
+
+		EditionAnswers next;
+
+		private long[] answered = new long[1];
 
 		private int[] days = new int[0];
 
-		private boolean[] answered = new boolean[0];
+		EditionAnswers(int edition) {
+			this.edition = edition;
+		}
 
-		void add(int practice, LocalDate assessedOn, boolean isAnswer) {
-			if (practice >= days.length) {
-				int size = Math.max(practice + 1, days.length * 2);
-				days = Arrays.copyOf(days, size);
-				answered = Arrays.copyOf(answered, size);
+		void add(int practice, int day, boolean isAnswer) {
+			if (days == null) {
+				throw new IllegalStateException("the checklist book is sealed");
 			}
-			int day = (int) assessedOn.toEpochDay();
+			if (practice >= days.length) {
+				days = Arrays.copyOf(days, Math.max(practice + 1, days.length + 8));
+				answered = Arrays.copyOf(answered, Math.max(answered.length, (practice >> 6) + 1));
+			}
 			if (days[practice] == 0 || day >= days[practice]) {
 				days[practice] = day;
-				answered[practice] = isAnswer;
+				if (isAnswer) {
+					answered[practice >> 6] |= 1L << practice;
+				}
+				else {
+					answered[practice >> 6] &= ~(1L << practice);
+				}
 			}
 		}
 
 		boolean isAnswered(int practice) {
-			return practice >= 0 && practice < answered.length && answered[practice];
+			return practice >= 0 && (practice >> 6) < answered.length && (answered[practice >> 6] & 1L << practice) != 0;
 		}
 	}
 }

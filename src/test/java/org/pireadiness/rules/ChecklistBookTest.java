@@ -13,6 +13,7 @@ import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.EntityType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Contract §5.3: which checklist rows count, and when an assessment is complete. */
 class ChecklistBookTest {
@@ -157,5 +158,26 @@ class ChecklistBookTest {
 		answer(book, GROUP, "2016", "1.1", true, "2025-03-01");
 		answer(book, GROUP, "2025", "1.1", true, "2025-03-01");
 		assertThat(code(book.verdict(GROUP))).isNull();
+	}
+
+	@Test
+	void aSealedBookGivesTheSameVerdictsAndTakesNoMoreRows() {
+		ChecklistBook book = book(2025);
+		// seventy practices, so the answers span more than one 64-bit word; practice 1.65 is answered, then
+		// withdrawn by a later row, and 1.3 is withdrawn, then answered again on the same day
+		for (int practice = 1; practice <= 70; practice++) {
+			answer(book, GROUP, "2025", "1." + practice, true, "2025-03-01");
+		}
+		answer(book, GROUP, "2025", "1.65", false, "2025-04-01");
+		answer(book, GROUP, "2025", "1.65", true, "2025-03-15");
+		answer(book, GROUP, "2025", "1.3", false, "2025-03-01");
+		answer(book, GROUP, "2025", "1.3", true, "2025-03-01");
+		String before = book.verdict(GROUP).finding().specifics();
+		book.seal();
+		ChecklistVerdict verdict = book.verdict(GROUP);
+		assertThat(code(verdict)).isEqualTo(ReasonCode.SAFER_CHECKLIST_INCOMPLETE);
+		assertThat(verdict.finding().specifics()).isEqualTo(before).endsWith("unanswered: 1.65");
+		assertThatThrownBy(() -> answer(book, GROUP, "2025", "1.1", true, "2025-05-01"))
+			.isInstanceOf(IllegalStateException.class);
 	}
 }
