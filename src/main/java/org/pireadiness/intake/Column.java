@@ -7,6 +7,11 @@ interface Column {
 
 	String name();
 
+	/** Every column is an enum constant: a header layout finds positions by type and ordinal. */
+	int ordinal();
+
+	Class<?> getDeclaringClass();
+
 	default String canonicalName() {
 		return name().toLowerCase(Locale.ROOT);
 	}

@@ -1,6 +1,7 @@
 package org.pireadiness.intake;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,11 @@ import java.util.Map;
 final class HeaderLayout {
 
 	private final Map<Column, Integer> positions = new HashMap<>();
+
+	/** The columns' enum types, and per type the positions by ordinal: every cell read looks one up. */
+	private final Class<?>[] columnTypes;
+
+	private final int[][] positionsByOrdinal;
 
 	private final List<String> headerNames;
 
@@ -40,11 +46,26 @@ final class HeaderLayout {
 						+ " is missing from the header (found: " + String.join(", ", headerNames) + ")");
 			}
 		}
+		List<Class<?>> types = columns.stream().<Class<?>>map(Column::getDeclaringClass).distinct().toList();
+		columnTypes = types.toArray(new Class<?>[0]);
+		positionsByOrdinal = new int[columnTypes.length][];
+		for (int t = 0; t < columnTypes.length; t++) {
+			positionsByOrdinal[t] = new int[columnTypes[t].getEnumConstants().length];
+			Arrays.fill(positionsByOrdinal[t], -1);
+		}
+		positions.forEach((column, position) -> positionsByOrdinal[types.indexOf(column.getDeclaringClass())][column
+			.ordinal()] = position);
 	}
 
 	/** The column's position, or -1 when the header does not name it. */
 	int position(Column column) {
-		return positions.getOrDefault(column, -1);
+		Class<?> type = column.getDeclaringClass();
+		for (int t = 0; t < columnTypes.length; t++) {
+			if (columnTypes[t] == type) {
+				return positionsByOrdinal[t][column.ordinal()];
+			}
+		}
+		return -1;
 	}
 
 	/** The column as the file's header spells it, or its canonical name when the file lacks it. */
