@@ -50,6 +50,13 @@ final class BoundedLineReader implements Closeable {
 			while (position < limit && buffer[position] != '\n' && buffer[position] != '\r') {
 				position++;
 			}
+			if (text == null && position < limit && position - start <= maxChars) {
+				// the whole line is in the buffer, as nearly every line is: one copy, no builder
+				String whole = new String(buffer, start, position - start);
+				skipLineFeed = buffer[position] == '\r';
+				position++;
+				return new Line(whole, false);
+			}
 			if (text == null) {
 				text = new StringBuilder(Math.min(position - start, maxChars));
 			}

@@ -54,7 +54,7 @@ public final class CliniciansFile extends InputFile<ClinicianRow> {
 		var clinician = new ClinicianRow(tin, npi, row.text(ClinicianColumn.LAST_NAME),
 				row.text(ClinicianColumn.FIRST_NAME), row.yesNo(ClinicianColumn.MIPS_ELIGIBLE, true), path,
 				PiColumn.reweighting(row), reportsPi, submission);
-		int firstLine = paths.register(TinNpi.key(tin, npi), path.label(), line);
+		int firstLine = paths.register(TinNpi.key(tin, npi), path, line);
 		if (firstLine >= 0) {
 			throw new RowRejection(RejectCode.DUPLICATE_ROW, ClinicianColumn.REPORTING_LEVEL, level.name(),
 					"TIN/NPI " + tin + "/" + npi + " already has the path " + path.label() + " on line " + firstLine);

@@ -2,7 +2,7 @@ package org.pireadiness.intake;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayDeque;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
 /**
@@ -15,7 +15,12 @@ final class FramedReader extends Reader {
 
 	private final Consumer<RecordFramer.Framed> malformed;
 
-	private final ArrayDeque<Integer> startLines = new ArrayDeque<>();
+	/** Start lines of records served but not yet claimed, as a ring: Commons CSV reads ahead by a record at most. */
+	private int[] startLines = new int[8];
+
+	private int firstUnclaimed;
+
+	private int unclaimed;
 
 	private String current = "";
 
@@ -32,7 +37,26 @@ final class FramedReader extends Reader {
 
 	/** The line on which the oldest record not yet claimed started. */
 	int claimStartLine() {
-		return startLines.removeFirst();
+		if (unclaimed == 0) {
+			throw new NoSuchElementException("no record to claim");
+		}
+		int line = startLines[firstUnclaimed];
+		firstUnclaimed = (firstUnclaimed + 1) % startLines.length;
+		unclaimed--;
+		return line;
+	}
+
+	private void addStartLine(int line) {
+		if (unclaimed == startLines.length) {
+			int[] larger = new int[startLines.length * 2];
+			for (int i = 0; i < unclaimed; i++) {
+				larger[i] = startLines[(firstUnclaimed + i) % startLines.length];
+			}
+			startLines = larger;
+			firstUnclaimed = 0;
+		}
+		startLines[(firstUnclaimed + unclaimed) % startLines.length] = line;
+		unclaimed++;
 	}
 
 	/** Serves the record's text, then its line end (appended here rather than copied onto every record). */
@@ -61,7 +85,7 @@ final class FramedReader extends Reader {
 				ended = true;
 			}
 			else if (record.wellFormed()) {
-				startLines.addLast(record.line());
+				addStartLine(record.line());
 				current = record.text();
 				lineEndDue = true;
 				position = 0;

@@ -2,6 +2,7 @@ package org.pireadiness.intake;
 
 import java.util.Arrays;
 
+import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.LongIntMap;
 
 /**
@@ -22,8 +23,8 @@ final class PathRegister {
 	private int size;
 
 	/** Records the path; returns the line of an earlier row with the same TIN/NPI and path, or -1. */
-	int register(long tinNpi, String pathLabel, int line) {
-		long hash = hash(pathLabel);
+	int register(long tinNpi, EntityRef path, int line) {
+		long hash = hash(path);
 		int head = firstEntry.get(tinNpi);
 		for (int entry = head; entry >= 0; entry = next[entry]) {
 			if (pathHashes[entry] == hash) {
@@ -43,9 +44,14 @@ final class PathRegister {
 		return -1;
 	}
 
-	/** 64-bit FNV-1a. */
-	private static long hash(String text) {
-		long hash = 0xcbf29ce484222325L;
+	/** 64-bit FNV-1a of the path's {@code LEVEL:ENTITY_ID}, without building that text for every row. */
+	private static long hash(EntityRef path) {
+		long hash = fnv(0xcbf29ce484222325L, path.type().name());
+		hash = (hash ^ ':') * 0x100000001b3L;
+		return fnv(hash, path.id());
+	}
+
+	private static long fnv(long hash, String text) {
 		for (int i = 0; i < text.length(); i++) {
 			hash ^= text.charAt(i);
 			hash *= 0x100000001b3L;

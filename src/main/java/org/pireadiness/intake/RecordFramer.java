@@ -34,6 +34,8 @@ final class RecordFramer implements Closeable {
 
 	private int lastLineNumber;
 
+	private final QuoteScanner scanner = new QuoteScanner();
+
 	RecordFramer(BoundedLineReader in, int maxLinesPerRecord, int maxLineChars) {
 		this.in = in;
 		this.maxLinesPerRecord = maxLinesPerRecord;
@@ -53,7 +55,7 @@ final class RecordFramer implements Closeable {
 			return new Framed(first.number(), first.text(), "the line is longer than the " + maxLineChars
 					+ "-character limit");
 		}
-		QuoteScanner scanner = new QuoteScanner();
+		scanner.reset();
 		String problem = scanner.scan(first.text());
 		if (problem == null && !scanner.insideQuotes()) {
 			return new Framed(first.number(), first.text(), null);
@@ -123,6 +125,10 @@ final class RecordFramer implements Closeable {
 		}
 
 		private State state = State.CELL_START;
+
+		void reset() {
+			state = State.CELL_START;
+		}
 
 		boolean insideQuotes() {
 			return state == State.QUOTED;

@@ -32,9 +32,8 @@ public final class ClinicianBook {
 
 	private Object[] atRisk = new Object[status.length];
 
-	private final Map<EntityRef, EntityRef> shared = new HashMap<>();
-
-	private final Map<EntityRef, Integer> dependents = new HashMap<>();
+	/** Each entity named by a path (other than an own individual one): one shared reference, and its dependents. */
+	private final Map<EntityRef, NamedEntity> named = new HashMap<>();
 
 	private final List<PathOutcome> individualsAtRisk = new ArrayList<>();
 
@@ -42,7 +41,8 @@ public final class ClinicianBook {
 		var row = outcome.row();
 		int slot = slot(TinNpi.key(row.tin(), row.npi()));
 		boolean individual = row.reportingLevel() == EntityType.INDIVIDUAL;
-		paths[slot] = withPath(paths[slot], individual ? OWN_PATH : shared.computeIfAbsent(row.path(), path -> path));
+		NamedEntity path = individual ? null : named(row.path());
+		paths[slot] = withPath(paths[slot], individual ? OWN_PATH : path.ref);
 		ClinicianStatus best = status[slot] == UNSEEN ? outcome.status()
 				: ClinicianStatus.values()[status[slot]].better(outcome.status());
 		status[slot] = (byte) best.ordinal();
@@ -54,7 +54,18 @@ public final class ClinicianBook {
 			}
 			return;
 		}
-		outcome.dependsOn().forEach(entity -> dependents.merge(entity, 1, Integer::sum));
+		for (EntityRef entity : outcome.dependsOn()) {
+			(entity == row.path() ? path : named(entity)).dependents++;
+		}
+	}
+
+	private NamedEntity named(EntityRef entity) {
+		NamedEntity known = named.get(entity);
+		if (known == null) {
+			known = new NamedEntity(entity);
+			named.put(entity, known);
+		}
+		return known;
 	}
 
 	private int slot(long key) {
@@ -135,15 +146,27 @@ public final class ClinicianBook {
 	 * INDIVIDUAL submissions, which affect their one clinician.
 	 */
 	public int dependents(EntityRef entity) {
-		return dependents.getOrDefault(entity, 0);
+		NamedEntity known = named.get(entity);
+		return known == null ? 0 : known.dependents;
 	}
 
 	/** The entities named by eligible paths other than individual submissions. */
 	public Iterable<EntityRef> referencedEntities() {
-		return dependents.keySet();
+		return named.values().stream().filter(entity -> entity.dependents > 0).map(entity -> entity.ref).toList();
 	}
 
 	public List<PathOutcome> individualsAtRisk() {
 		return individualsAtRisk;
+	}
+
+	private static final class NamedEntity {
+
+		final EntityRef ref;
+
+		int dependents;
+
+		NamedEntity(EntityRef ref) {
+			this.ref = ref;
+		}
 	}
 }

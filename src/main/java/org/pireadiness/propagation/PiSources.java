@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.pireadiness.portfolio.ClinicianRow;
 import org.pireadiness.portfolio.EntityRef;
@@ -28,6 +29,9 @@ public final class PiSources {
 	private final Map<EntityRef, ReportingEntity> entities;
 
 	private final Map<EntityRef, SourceAssessment> assessed = new HashMap<>();
+
+	/** Verdicts for entities that paths name but the groups file lacks: many rows may name the same one. */
+	private final Map<EntityRef, SourceAssessment> absent = new ConcurrentHashMap<>();
 
 	private final SubmissionRules rules;
 
@@ -70,7 +74,7 @@ public final class PiSources {
 			return forSubgroup(ref);
 		}
 		SourceAssessment assessment = assessed.get(ref);
-		return assessment != null ? assessment : missing(ref);
+		return assessment != null ? assessment : absent.computeIfAbsent(ref, PiSources::missing);
 	}
 
 	/** The group a subgroup takes its PI data from, or null when the subgroup is not listed. */
@@ -85,7 +89,7 @@ public final class PiSources {
 
 	private SourceAssessment forSubgroup(EntityRef subgroup) {
 		EntityRef group = affiliatedGroup(subgroup);
-		return group == null ? missing(subgroup) : forEntity(group);
+		return group == null ? absent.computeIfAbsent(subgroup, PiSources::missing) : forEntity(group);
 	}
 
 	private SourceAssessment judge(EntityRef ref, boolean reportsPi, PiSubmission submission, Reweighting reweighting) {
