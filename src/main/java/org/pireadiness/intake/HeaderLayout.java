@@ -9,8 +9,6 @@ import java.util.Map;
 /** Where each known column sits in one file's header, and the header's own spelling of it. */
 final class HeaderLayout {
 
-	private final Map<Column, Integer> positions = new HashMap<>();
-
 	/** The columns' enum types, and per type the positions by ordinal: every cell read looks one up. */
 	private final Class<?>[] columnTypes;
 
@@ -25,6 +23,13 @@ final class HeaderLayout {
 	HeaderLayout(String fileLabel, List<String> headerNames, List<? extends Column> columns, FileMapping mapping) {
 		this.headerNames = headerNames;
 		this.mapping = mapping;
+		List<Class<?>> types = columns.stream().<Class<?>>map(Column::getDeclaringClass).distinct().toList();
+		columnTypes = types.toArray(new Class<?>[0]);
+		positionsByOrdinal = new int[columnTypes.length][];
+		for (int t = 0; t < columnTypes.length; t++) {
+			positionsByOrdinal[t] = new int[columnTypes[t].getEnumConstants().length];
+			Arrays.fill(positionsByOrdinal[t], -1);
+		}
 		Map<String, Column> byName = new HashMap<>();
 		columns.forEach(column -> byName.put(column.canonicalName(), column));
 		for (int i = 0; i < headerNames.size(); i++) {
@@ -34,27 +39,21 @@ final class HeaderLayout {
 					unknownColumns.add(headerNames.get(i).trim());
 				}
 			}
-			else if (positions.putIfAbsent(column, i) != null) {
+			else if (position(column) >= 0) {
 				throw new InputFileException(fileLabel + ": column " + column.canonicalName()
-						+ " appears twice in the header (\"" + headerNames.get(positions.get(column)).trim()
+						+ " appears twice in the header (\"" + headerNames.get(position(column)).trim()
 						+ "\" and \"" + headerNames.get(i).trim() + "\")");
+			}
+			else {
+				positionsByOrdinal[types.indexOf(column.getDeclaringClass())][column.ordinal()] = i;
 			}
 		}
 		for (Column column : columns) {
-			if (column.requiredInHeader() && !positions.containsKey(column)) {
+			if (column.requiredInHeader() && position(column) < 0) {
 				throw new InputFileException(fileLabel + ": required column " + column.canonicalName()
 						+ " is missing from the header (found: " + String.join(", ", headerNames) + ")");
 			}
 		}
-		List<Class<?>> types = columns.stream().<Class<?>>map(Column::getDeclaringClass).distinct().toList();
-		columnTypes = types.toArray(new Class<?>[0]);
-		positionsByOrdinal = new int[columnTypes.length][];
-		for (int t = 0; t < columnTypes.length; t++) {
-			positionsByOrdinal[t] = new int[columnTypes[t].getEnumConstants().length];
-			Arrays.fill(positionsByOrdinal[t], -1);
-		}
-		positions.forEach((column, position) -> positionsByOrdinal[types.indexOf(column.getDeclaringClass())][column
-			.ordinal()] = position);
 	}
 
 	/** The column's position, or -1 when the header does not name it. */

@@ -149,6 +149,13 @@ class CsvIntakeTest {
 	}
 
 	@Test
+	void aColumnNamedTwiceInTheHeaderNamesBothSpellings() {
+		assertThatThrownBy(() -> groups("entity_type,entity_id,reports_pi,Entity ID\nGROUP,100000001,Y,100000002\n"))
+			.isInstanceOf(InputFileException.class)
+			.hasMessage("groups.csv: column entity_id appears twice in the header (\"entity_id\" and \"Entity ID\")");
+	}
+
+	@Test
 	void anEmptyFileHasNoHeader() {
 		assertThatThrownBy(() -> groups("")).isInstanceOf(InputFileException.class).hasMessageContaining("empty");
 	}
