@@ -13,7 +13,7 @@ record AtRiskPath(String lastName, String firstName, EntityRef inheritedFrom, So
 
 	static AtRiskPath of(PathOutcome outcome) {
 		var row = outcome.row();
-		return new AtRiskPath(row.lastName(), row.firstName(), outcome.inheritedFromEntity(), outcome.source());
+		return new AtRiskPath(row.lastName(), row.firstName(), outcome.inheritedFrom(), outcome.source());
 	}
 
 	String inheritedFromLabel() {

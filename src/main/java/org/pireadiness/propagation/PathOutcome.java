@@ -15,14 +15,11 @@ import org.pireadiness.portfolio.EntityType;
 public record PathOutcome(ClinicianRow row, ClinicianStatus status, SourceAssessment source,
 		List<EntityRef> dependsOn) {
 
-	/** Whose findings the path inherits: its PI source, unless the findings are the clinician's own. */
-	public String inheritedFrom() {
-		EntityRef from = inheritedFromEntity();
-		return from == null ? "" : from.label();
-	}
-
-	/** The PI source whose findings the path inherits, or null for the clinician's own (or no) submission. */
-	EntityRef inheritedFromEntity() {
+	/**
+	 * Whose findings the path inherits: its PI source, or null when the findings are the clinician's own (or the
+	 * path has none).
+	 */
+	EntityRef inheritedFrom() {
 		return source == null || row.reportingLevel() == EntityType.INDIVIDUAL ? null : source.source();
 	}
 }
