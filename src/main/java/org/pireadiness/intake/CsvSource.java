@@ -50,8 +50,9 @@ final class CsvSource implements Closeable {
 	private CsvSource(String label, BoundedLineReader lines, IntakeLimits limits, List<? extends Column> columns,
 			FileMapping mapping, Consumer<Malformed> malformed) throws IOException {
 		this.malformed = malformed;
-		this.reader = new FramedReader(new RecordFramer(lines, limits.maxLinesPerRecord(), limits.maxLineChars()),
-				this::onMalformed);
+		var framing = new FramingAhead(new RecordFramer(lines, limits.maxLinesPerRecord(), limits.maxLineChars()),
+				label);
+		this.reader = new FramedReader(framing, this::onMalformed);
 		this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
 		this.records = parser.iterator();
 		if (!records.hasNext()) {
@@ -65,6 +66,7 @@ final class CsvSource implements Closeable {
 		records.next().forEach(names::add);
 		this.layout = new HeaderLayout(label, names, columns, mapping);
 		this.headerRead = true;
+		framing.readAhead();
 	}
 
 	static CsvSource open(Path path, String label, List<? extends Column> columns, FileMapping mapping,

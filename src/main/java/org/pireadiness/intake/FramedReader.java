@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  */
 final class FramedReader extends Reader {
 
-	private final RecordFramer framer;
+	private final FramedRecords framer;
 
 	private final Consumer<RecordFramer.Framed> malformed;
 
@@ -30,7 +30,7 @@ final class FramedReader extends Reader {
 
 	private boolean lineEndDue;
 
-	FramedReader(RecordFramer framer, Consumer<RecordFramer.Framed> malformed) {
+	FramedReader(FramedRecords framer, Consumer<RecordFramer.Framed> malformed) {
 		this.framer = framer;
 		this.malformed = malformed;
 	}

@@ -1,6 +1,5 @@
 package org.pireadiness.intake;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,7 +10,7 @@ import java.util.List;
  * lexer is lost mid-token), so this class decides where each record ends first: a record that is malformed is
  * reported as the one line it starts on, and the lines it had swallowed are read again as records of their own.
  */
-final class RecordFramer implements Closeable {
+final class RecordFramer implements FramedRecords {
 
 	/** A record's text with its starting line; {@code malformation} is null for a well-formed record. */
 	record Framed(int line, String text, String malformation) {
@@ -42,8 +41,8 @@ final class RecordFramer implements Closeable {
 		this.maxLineChars = maxLineChars;
 	}
 
-	/** The next non-blank record, or null at the end of the file. */
-	Framed next() throws IOException {
+	@Override
+	public Framed next() throws IOException {
 		Line first = nextLine();
 		while (first != null && first.text().isBlank()) {
 			first = nextLine();

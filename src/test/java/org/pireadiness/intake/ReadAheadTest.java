@@ -94,8 +94,9 @@ class ReadAheadTest {
 			.findFirst().orElseThrow();
 	}
 
+	/** The threads that parse records ahead and those that frame them ahead. */
 	private static List<String> readingThreads() {
 		return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
-			.filter(name -> name.startsWith("read-ahead")).toList();
+			.filter(name -> name.startsWith("read-ahead") || name.startsWith("framing")).toList();
 	}
 }
