@@ -35,6 +35,8 @@ public final class ChecklistBook {
 
 	private final Map<String, Set<String>> requiredPractices = new ConcurrentHashMap<>();
 
+	private boolean sealed;
+
 	private String lastEdition;
 
 	private int lastEditionNumber;
@@ -55,6 +57,9 @@ public final class ChecklistBook {
 	}
 
 	public void add(ChecklistAnswer answer) {
+		if (sealed) {
+			throw new IllegalStateException("the checklist book is sealed: it takes no more rows");
+		}
 		if (!answer.guideEdition().equals(lastEdition)) {
 			lastEdition = answer.guideEdition();
 			lastEditionNumber = editionNumbers.computeIfAbsent(lastEdition, this::numberEdition);
@@ -81,6 +86,7 @@ public final class ChecklistBook {
 
 	/** Ends the filling: what only the filling needed (each answer's date) is let go. */
 	public void seal() {
+		sealed = true;
 		byEntity.values().forEach(EntityChecklist::seal);
 	}
 

@@ -103,9 +103,6 @@ final class EntityChecklist {
 		}
 
 		void add(int practice, int day, boolean isAnswer) {
-			if (days == null) {
-				throw new IllegalStateException("the checklist book is sealed");
-			}
 			if (practice >= days.length) {
 				days = Arrays.copyOf(days, Math.max(practice + 1, days.length + 8));
 				answered = Arrays.copyOf(answered, Math.max(answered.length, (practice >> 6) + 1));

@@ -179,5 +179,9 @@ class ChecklistBookTest {
 		assertThat(verdict.finding().specifics()).isEqualTo(before).endsWith("unanswered: 1.65");
 		assertThatThrownBy(() -> answer(book, GROUP, "2025", "1.1", true, "2025-05-01"))
 			.isInstanceOf(IllegalStateException.class);
+		// so is a row for an entity the book has not seen, which leaves no trace
+		assertThatThrownBy(() -> answer(book, ACO, "2025", "1.1", true, "2024-05-01"))
+			.isInstanceOf(IllegalStateException.class);
+		assertThat(code(book.verdict(ACO))).isEqualTo(ReasonCode.SAFER_CHECKLIST_MISSING);
 	}
 }
