@@ -51,14 +51,18 @@ public final class CliniciansFile extends InputFile<ClinicianRow> {
 		boolean individual = level == EntityType.INDIVIDUAL;
 		boolean reportsPi = individual && row.yesNo(ClinicianColumn.REPORTS_PI, false);
 		PiSubmission submission = individual ? PiColumn.submission(row) : PiSubmission.NONE;
-		var clinician = new ClinicianRow(tin, npi, row.text(ClinicianColumn.LAST_NAME),
+		return new ClinicianRow(tin, npi, row.text(ClinicianColumn.LAST_NAME),
 				row.text(ClinicianColumn.FIRST_NAME), row.yesNo(ClinicianColumn.MIPS_ELIGIBLE, true), path,
 				PiColumn.reweighting(row), reportsPi, submission);
-		int firstLine = paths.register(TinNpi.key(tin, npi), path, line);
+	}
+
+	@Override
+	protected void admit(ClinicianRow clinician, int line) {
+		int firstLine = paths.register(TinNpi.key(clinician.tin(), clinician.npi()), clinician.path(), line);
 		if (firstLine >= 0) {
-			throw new RowRejection(RejectCode.DUPLICATE_ROW, ClinicianColumn.REPORTING_LEVEL, level.name(),
-					"TIN/NPI " + tin + "/" + npi + " already has the path " + path.label() + " on line " + firstLine);
+			throw new RowRejection(RejectCode.DUPLICATE_ROW, ClinicianColumn.REPORTING_LEVEL,
+					clinician.reportingLevel().name(), "TIN/NPI " + clinician.tin() + "/" + clinician.npi()
+							+ " already has the path " + clinician.path().label() + " on line " + firstLine);
 		}
-		return clinician;
 	}
 }

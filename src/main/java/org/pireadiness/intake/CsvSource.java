@@ -5,6 +5,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,15 +14,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The records of one CSV file after its header: each well-formed one as a {@link Row} with the line it starts
- * on, each malformed one (bad quoting, more cells than the header) handed to the malformed sink.
+ * One CSV file: its header, read when it is opened, and its records after the header as framed text, which
+ * {@link #split} cuts into cells a batch at a time (batches may be split on several threads at once).
  */
 final class CsvSource implements Closeable {
 
@@ -33,44 +34,29 @@ final class CsvSource implements Closeable {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
-	private final FramedReader reader;
-
-	private final CSVParser parser;
-
-	private final Iterator<CSVRecord> records;
+	private final RecordFramer framer;
 
 	private final HeaderLayout layout;
 
-	private final Consumer<Malformed> malformed;
-
-	private boolean headerRead;
-
-	private String headerMalformation;
-
 	private CsvSource(String label, BoundedLineReader lines, IntakeLimits limits, List<? extends Column> columns,
-			FileMapping mapping, Consumer<Malformed> malformed) throws IOException {
-		this.malformed = malformed;
-		var framing = new FramingAhead(new RecordFramer(lines, limits.maxLinesPerRecord(), limits.maxLineChars()),
-				label);
-		this.reader = new FramedReader(framing, this::onMalformed);
-		this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
-		this.records = parser.iterator();
-		if (!records.hasNext()) {
+			FileMapping mapping) throws IOException {
+		this.framer = new RecordFramer(lines, limits.maxLinesPerRecord(), limits.maxLineChars());
+		RecordFramer.Framed header = framer.next();
+		if (header == null) {
 			throw new InputFileException(label + ": the file is empty; a header row is required");
 		}
-		reader.claimStartLine();
-		if (headerMalformation != null) {
-			throw new InputFileException(label + ": the header row is malformed: " + headerMalformation);
+		if (!header.wellFormed()) {
+			throw new InputFileException(label + ": the header row is malformed: " + header.malformation());
 		}
 		List<String> names = new ArrayList<>();
-		records.next().forEach(names::add);
+		try (CSVParser parser = parser(new StringReader(header.text()))) {
+			parser.iterator().next().forEach(names::add);
+		}
 		this.layout = new HeaderLayout(label, names, columns, mapping);
-		this.headerRead = true;
-		framing.readAhead();
 	}
 
 	static CsvSource open(Path path, String label, List<? extends Column> columns, FileMapping mapping,
-			IntakeLimits limits, Consumer<Malformed> malformed) {
+			IntakeLimits limits) {
 		if (!Files.isRegularFile(path)) {
 			throw new InputFileException(label + ": no such file: " + path);
 		}
@@ -79,9 +65,10 @@ final class CsvSource implements Closeable {
 			InputStream bytes = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
 			lines = new BoundedLineReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), limits.maxLineChars());
 			rejectUtf16(bytes, label);
-			return new CsvSource(label, lines, limits, columns, mapping, malformed);
+			return new CsvSource(label, lines, limits, columns, mapping);
 		}
 		catch (IOException | UncheckedIOException ex) {
+			closeQuietly(lines);
 			throw new InputFileException(label + ": cannot read " + path + ": " + ex.getMessage(), ex);
 		}
 		catch (InputFileException ex) {
@@ -90,7 +77,11 @@ final class CsvSource implements Closeable {
 		}
 	}
 
-	private static void closeQuietly(BoundedLineReader lines) {
+	private static CSVParser parser(Reader text) throws IOException {
+		return CSVParser.builder().setReader(text).setFormat(FORMAT).get();
+	}
+
+	private static void closeQuietly(Closeable lines) {
 		try {
 			if (lines != null) {
 				lines.close();
@@ -98,15 +89,6 @@ final class CsvSource implements Closeable {
 		}
 		catch (IOException ex) {
 			// the file's problem is already being reported
-		}
-	}
-
-	private void onMalformed(RecordFramer.Framed record) {
-		if (headerRead) {
-			malformed.accept(new Malformed(record.line(), record.text(), record.malformation()));
-		}
-		else if (headerMalformation == null) {
-			headerMalformation = record.malformation();
 		}
 	}
 
@@ -124,24 +106,98 @@ final class CsvSource implements Closeable {
 		return layout;
 	}
 
-	/** The next well-formed record, or null at the end of the file. */
-	NumberedRow next() {
-		while (records.hasNext()) {
-			CSVRecord record = records.next();
-			int line = reader.claimStartLine();
-			if (record.size() > layout.width()) {
-				malformed.accept(new Malformed(line, String.join(",", record.values()),
-						record.size() + " cells where the header has " + layout.width()));
-				continue;
+	/** The records after the header, framed in file order; read them on one thread. */
+	FramedRecords records() {
+		return framer;
+	}
+
+	/**
+	 * The batch's records in its order: each well-formed one as a {@link NumberedRow}, each malformed one (bad
+	 * quoting, more cells than the header) as a {@link Malformed}. The framer has already found where each record
+	 * ends, so Commons CSV parses exactly the batch's well-formed records, one record per framed text.
+	 */
+	Object[] split(RecordFramer.Framed[] batch) {
+		Object[] split = new Object[batch.length];
+		try (CSVParser parser = parser(new BatchText(batch))) {
+			Iterator<CSVRecord> records = parser.iterator();
+			for (int i = 0; i < batch.length; i++) {
+				RecordFramer.Framed record = batch[i];
+				split[i] = record.wellFormed() ? cells(record.line(), records.hasNext() ? records.next() : null)
+						: new Malformed(record.line(), record.text(), record.malformation());
 			}
-			return new NumberedRow(line, new Row(record.values(), layout));
 		}
-		return null;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return split;
+	}
+
+	private Object cells(int line, CSVRecord record) {
+		if (record == null) {
+			throw new IllegalStateException("line " + line + ": framed as a record, but Commons CSV found none");
+		}
+		if (record.size() > layout.width()) {
+			return new Malformed(line, String.join(",", record.values()),
+					record.size() + " cells where the header has " + layout.width());
+		}
+		return new NumberedRow(line, new Row(record.values(), layout));
 	}
 
 	@Override
 	public void close() throws IOException {
-		parser.close();
-		reader.close();
+		framer.close();
+	}
+
+	/** The text of a batch's well-formed records, each followed by a line end (appended here, not copied). */
+	private static final class BatchText extends Reader {
+
+		private final RecordFramer.Framed[] batch;
+
+		private int record = -1;
+
+		private String current = "";
+
+		private int position;
+
+		private boolean lineEndDue;
+
+		BatchText(RecordFramer.Framed[] batch) {
+			this.batch = batch;
+		}
+
+		@Override
+		public int read(char[] buffer, int offset, int length) {
+			if (position == current.length()) {
+				if (lineEndDue) {
+					lineEndDue = false;
+					buffer[offset] = '\n';
+					return 1;
+				}
+				if (!advance()) {
+					return -1;
+				}
+			}
+			int count = Math.min(length, current.length() - position);
+			current.getChars(position, position + count, buffer, offset);
+			position += count;
+			return count;
+		}
+
+		private boolean advance() {
+			while (++record < batch.length) {
+				if (batch[record].wellFormed()) {
+					current = batch[record].text();
+					position = 0;
+					lineEndDue = true;
+					return true;
+				}
+			}
+			return false;
+		}
+
+		@Override
+		public void close() {
+			record = batch.length;
+		}
 	}
 }

@@ -50,13 +50,16 @@ public final class GroupsFile extends InputFile<ReportingEntity> {
 		String affiliatedTin = type == EntityType.SUBGROUP ? row.tin(GroupColumn.AFFILIATED_TIN) : "";
 		boolean reportsPi = row.requiredYesNo(GroupColumn.REPORTS_PI);
 		PiSubmission submission = PiColumn.submission(row);
-		var entity = new ReportingEntity(ref, row.text(GroupColumn.NAME), affiliatedTin, reportsPi, submission,
+		return new ReportingEntity(ref, row.text(GroupColumn.NAME), affiliatedTin, reportsPi, submission,
 				PiColumn.reweighting(row));
-		Integer firstLine = firstLines.putIfAbsent(ref, line);
+	}
+
+	@Override
+	protected void admit(ReportingEntity entity, int line) {
+		Integer firstLine = firstLines.putIfAbsent(entity.ref(), line);
 		if (firstLine != null) {
-			throw new RowRejection(RejectCode.DUPLICATE_ROW, GroupColumn.ENTITY_ID, ref.id(),
-					ref.label() + " is already defined on line " + firstLine);
+			throw new RowRejection(RejectCode.DUPLICATE_ROW, GroupColumn.ENTITY_ID, entity.ref().id(),
+					entity.ref().label() + " is already defined on line " + firstLine);
 		}
-		return entity;
 	}
 }

@@ -9,11 +9,17 @@ import java.util.List;
  */
 public abstract class InputFile<T> implements Closeable {
 
+	/** An item converted on a worker, with the line it came from. */
+	private record Converted(Object item, int line) {
+	}
+
 	private final String label;
 
 	private final Path path;
 
-	private final ReadAhead source;
+	private final CsvSource source;
+
+	private final RecordPipeline records;
 
 	private final RejectSink rejects;
 
@@ -28,35 +34,69 @@ public abstract class InputFile<T> implements Closeable {
 		this.label = label;
 		this.path = path;
 		this.rejects = rejects;
-		this.source = ReadAhead.open(path, label, columns, mapping, limits, this::rejectMalformed);
 		this.maxCellChars = limits.maxCellChars();
+		this.source = CsvSource.open(path, label, columns, mapping, limits);
+		this.records = new RecordPipeline(label, source.records(), this::convertBatch);
 	}
 
-	/** The next accepted item, or null at the end of the file. */
+	/** The next accepted item, or null at the end of the file; rejected rows go to the sink on the way. */
+	@SuppressWarnings("unchecked")
 	public T next() {
-		CsvSource.NumberedRow record;
-		while ((record = source.next()) != null) {
+		for (Object record = records.next(); record != null; record = records.next()) {
 			read++;
+			if (record instanceof RejectedRow rejected) {
+				rejects.reject(rejected);
+				continue;
+			}
+			var converted = (Converted) record;
 			try {
-				record.row().checkCellLengths(maxCellChars);
-				T item = convert(record.row(), record.line());
+				admit((T) converted.item(), converted.line());
 				accepted++;
-				return item;
+				return (T) converted.item();
 			}
 			catch (RowRejection rejection) {
-				rejects.reject(rejection.toRejectedRow(label, record.line(), source.layout()));
+				rejects.reject(rejection.toRejectedRow(label, converted.line(), source.layout()));
 			}
 		}
 		return null;
 	}
 
-	/** Turns a row into an item, throwing a {@link RowRejection} for a row that breaks a rule. */
+	/** On a worker: each record of the batch as its item or as a rejected row, in order. */
+	private Object[] convertBatch(RecordFramer.Framed[] batch) {
+		Object[] records = source.split(batch);
+		for (int i = 0; i < records.length; i++) {
+			records[i] = records[i] instanceof CsvSource.NumberedRow row ? converted(row)
+					: malformed((CsvSource.Malformed) records[i]);
+		}
+		return records;
+	}
+
+	private Object converted(CsvSource.NumberedRow record) {
+		try {
+			record.row().checkCellLengths(maxCellChars);
+			return new Converted(convert(record.row(), record.line()), record.line());
+		}
+		catch (RowRejection rejection) {
+			return rejection.toRejectedRow(label, record.line(), source.layout());
+		}
+	}
+
+	private RejectedRow malformed(CsvSource.Malformed record) {
+		return new RejectedRow(label, record.line(), "", Shown.value(record.text()), RejectCode.MALFORMED_RECORD,
+				"malformed record: " + record.reason());
+	}
+
+	/**
+	 * Turns a row into an item, throwing a {@link RowRejection} for a row that breaks a rule. Runs on the workers,
+	 * several rows at once: it may look only at its own row. A rule across rows belongs in {@link #admit}.
+	 */
 	protected abstract T convert(Row row, int line);
 
-	private void rejectMalformed(CsvSource.Malformed record) {
-		read++;
-		rejects.reject(new RejectedRow(label, record.line(), "", Shown.value(record.text()), RejectCode.MALFORMED_RECORD,
-				"malformed record: " + record.reason()));
+	/**
+	 * Admits a converted item, or throws a {@link RowRejection} for it; called in file order on the caller's
+	 * thread, for rules across rows such as duplicates. Every item is admitted unless a file says otherwise.
+	 */
+	protected void admit(T item, int line) {
 	}
 
 	public InputTally tally() {
@@ -74,6 +114,6 @@ public abstract class InputFile<T> implements Closeable {
 
 	@Override
 	public void close() {
-		source.close();
+		records.close();
 	}
 }

@@ -66,14 +66,19 @@ public final class MeasuresFile extends InputFile<MeasureAnswer> {
 			throw new RowRejection(RejectCode.UNKNOWN_MEASURE, MeasureColumn.MEASURE_ID, measure,
 					measure + " is not in this performance year's PI measure catalogue");
 		}
-		MeasureAnswer answer = kind == MeasureVocabulary.Kind.PROPORTION ? proportion(row, entity, measure)
+		return kind == MeasureVocabulary.Kind.PROPORTION ? proportion(row, entity, measure)
 				: new MeasureAnswer(entity, measure, yesOrNo(row, measure), -1, -1);
+	}
+
+	@Override
+	protected void admit(MeasureAnswer answer, int line) {
+		EntityRef entity = answer.entity();
+		String measure = answer.measureId();
 		Integer first = firstLines.putIfAbsent(entity.label() + "/" + entity.npi() + "/" + measure, line);
 		if (first != null) {
 			throw new RowRejection(RejectCode.DUPLICATE_ROW, MeasureColumn.MEASURE_ID, measure,
 					measure + " for " + entity.label() + " is already on line " + first);
 		}
-		return answer;
 	}
 
 	private static Attestation yesOrNo(Row row, String measure) {

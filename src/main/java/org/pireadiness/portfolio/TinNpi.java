@@ -1,5 +1,7 @@
 package org.pireadiness.portfolio;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * A TIN/NPI packed exactly into one {@code long}: the TIN (nine digits, below 2^30) above the NPI (ten digits,
  * below 2^34). Ordering the keys orders by TIN, then NPI, and a national portfolio's million clinicians need
@@ -44,8 +46,18 @@ public final class TinNpi {
 		return pad(key & NPI_MASK, 10);
 	}
 
+	/** The value in at least {@code digits} decimal digits, zeros in front: one string, nothing else built. */
 	private static String pad(long value, int digits) {
-		String text = Long.toString(value);
-		return text.length() >= digits ? text : "0".repeat(digits - text.length()) + text;
+		int needed = 1;
+		for (long rest = value / 10; rest > 0; rest /= 10) {
+			needed++;
+		}
+		int length = Math.max(digits, needed);
+		byte[] text = new byte[length];
+		for (int i = length - 1; i >= 0; i--) {
+			text[i] = (byte) ('0' + value % 10);
+			value /= 10;
+		}
+		return new String(text, StandardCharsets.US_ASCII);
 	}
 }

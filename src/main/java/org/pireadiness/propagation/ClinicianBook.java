@@ -21,6 +21,9 @@ public final class ClinicianBook {
 
 	private static final byte UNSEEN = -1;
 
+	/** The statuses by ordinal, as {@code status} holds them; {@code values()} would copy the array on every row. */
+	private static final ClinicianStatus[] STATUSES = ClinicianStatus.values();
+
 	/** Stands for the TIN/NPI's own INDIVIDUAL path, which its key names: a third of a national file's paths. */
 	private static final Object OWN_PATH = new Object();
 
@@ -44,7 +47,7 @@ public final class ClinicianBook {
 		NamedEntity path = individual ? null : named(row.path());
 		paths[slot] = withPath(paths[slot], individual ? OWN_PATH : path.ref);
 		ClinicianStatus best = status[slot] == UNSEEN ? outcome.status()
-				: ClinicianStatus.values()[status[slot]].better(outcome.status());
+				: STATUSES[status[slot]].better(outcome.status());
 		status[slot] = (byte) best.ordinal();
 		atRisk[slot] = best != ClinicianStatus.AT_RISK ? null : withAtRisk(atRisk[slot], outcome);
 		if (individual) {
@@ -120,7 +123,7 @@ public final class ClinicianBook {
 			int slot = slots.get(key);
 			List<AtRiskPath> outcomes = atRisk[slot] == null ? List.of()
 					: atRisk[slot] instanceof AtRiskPath one ? List.of(one) : (List<AtRiskPath>) atRisk[slot];
-			results.add(ClinicianTally.result(key, ClinicianStatus.values()[status[slot]], pathList(key, paths[slot]),
+			results.add(ClinicianTally.result(key, STATUSES[status[slot]], pathList(key, paths[slot]),
 					outcomes));
 		}
 		return results;

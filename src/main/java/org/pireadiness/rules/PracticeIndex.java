@@ -12,11 +12,15 @@ final class PracticeIndex {
 
 	private final List<String> ids = new ArrayList<>();
 
+	/** Looked up for every checklist row: a plain get first, as an edition has only a few dozen practices. */
 	int numberOf(String practiceId) {
-		return numbers.computeIfAbsent(practiceId, id -> {
-			ids.add(id);
-			return ids.size() - 1;
-		});
+		Integer known = numbers.get(practiceId);
+		if (known != null) {
+			return known;
+		}
+		ids.add(practiceId);
+		numbers.put(practiceId, ids.size() - 1);
+		return ids.size() - 1;
 	}
 
 	/** The practice's number, or -1 when no row used it. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The layers under Commons CSV: lines read in pieces of any size, and the start line of every record served. */
+/** The layer under the record framer: lines read the same whatever pieces the text arrives in. */
 class LineFramingTest {
 
 	/** Hands out at most {@code piece} characters per read, so lines and line ends straddle the buffer's fills. */
@@ -55,36 +55,5 @@ class LineFramingTest {
 		List<String> expected = List.of("short", "x".repeat(12) + "~", "after");
 		assertThat(lines(new StringReader(text), 12)).isEqualTo(expected);
 		assertThat(lines(inPieces(text, 5), 12)).isEqualTo(expected);
-	}
-
-	@Test
-	void everyRecordServedKeepsItsStartLineUntilClaimed() throws IOException {
-		// twenty records, the fourth spanning two lines; two are claimed early, then the rest are all served
-		// before any is claimed, so the unclaimed ones wrap around and outgrow the first store
-		StringBuilder text = new StringBuilder();
-		List<Integer> startLines = new ArrayList<>();
-		int line = 1;
-		for (int i = 0; i < 20; i++) {
-			startLines.add(line);
-			text.append(i == 3 ? "\"two\nlines\",3\n" : "r" + i + "," + i + "\n");
-			line += i == 3 ? 2 : 1;
-		}
-		var framer = new RecordFramer(new BoundedLineReader(new StringReader(text.toString()), 100), 10, 100);
-		try (var served = new FramedReader(framer, malformed -> {
-		})) {
-			char[] buffer = new char[1 << 12];
-			for (int lineEnds = 0; lineEnds < 3;) {
-				int read = served.read(buffer, 0, buffer.length);
-				lineEnds += read == 1 && buffer[0] == '\n' ? 1 : 0;
-			}
-			List<Integer> claimed = new ArrayList<>(List.of(served.claimStartLine(), served.claimStartLine()));
-			while (served.read(buffer, 0, buffer.length) >= 0) {
-				// serve the rest
-			}
-			for (int i = 2; i < 20; i++) {
-				claimed.add(served.claimStartLine());
-			}
-			assertThat(claimed).isEqualTo(startLines);
-		}
 	}
 }
