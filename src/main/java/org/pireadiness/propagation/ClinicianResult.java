@@ -45,7 +45,12 @@ public record ClinicianResult(long tinNpi, String lastName, String firstName, Li
 
 	/** {@code LEVEL:ENTITY_ID} of each path, sorted. */
 	public List<String> paths() {
-		return pathRefs.stream().map(EntityRef::label).distinct().sorted().toList();
+		if (pathRefs.size() == 1) {
+			return List.of(pathRefs.get(0).label());
+		}
+		SortedSet<String> labels = new TreeSet<>();
+		pathRefs.forEach(path -> labels.add(path.label()));
+		return List.copyOf(labels);
 	}
 
 	/** The distinct reason codes, sorted, as reports write them ({@code CODE} or {@code CODE:MEASURE}). */

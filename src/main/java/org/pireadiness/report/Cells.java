@@ -1,7 +1,8 @@
 package org.pireadiness.report;
 
 import java.util.Collection;
-import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Cell values as reports write them. */
 final class Cells {
@@ -24,9 +25,13 @@ final class Cells {
 
 	/** Sorted, distinct values joined by {@code ;}, as the code columns are written. */
 	static String codes(Collection<?> values) {
-		if (values.isEmpty()) {
-			return "";
+		if (values.size() <= 1) {
+			return values.isEmpty() ? "" : String.valueOf(values.iterator().next());
 		}
-		return values.stream().map(String::valueOf).distinct().sorted().collect(Collectors.joining(";"));
+		Set<String> sorted = new TreeSet<>();
+		for (Object value : values) {
+			sorted.add(String.valueOf(value));
+		}
+		return String.join(";", sorted);
 	}
 }

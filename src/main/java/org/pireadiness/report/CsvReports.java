@@ -1,7 +1,8 @@
 package org.pireadiness.report;
 
 import java.nio.file.Path;
-import java.util.stream.Collectors;
+import java.util.List;
+import java.util.function.Function;
 
 import org.pireadiness.history.AtRisk;
 import org.pireadiness.history.Change;
@@ -39,8 +40,7 @@ final class CsvReports {
 					csv.row(run.performanceYear(), clinician.tin(), clinician.npi(), clinician.lastName(),
 							clinician.firstName(), String.join(";", clinician.paths()),
 							Cells.codes(clinician.reasonCodes()),
-							clinician.reasons().stream().map(ClinicianResult.SourcedFinding::text)
-								.collect(Collectors.joining(REASON_SEPARATOR)),
+							joined(clinician.reasons(), ClinicianResult.SourcedFinding::text),
 							String.join(";", clinician.inheritedFrom()), Cells.codes(clinician.warnings()));
 				}
 			}
@@ -53,7 +53,7 @@ final class CsvReports {
 			for (EntityResult entity : run.atRiskEntities()) {
 				csv.row(run.performanceYear(), entity.ref().type(), entity.ref().id(), entity.ref().npi(),
 						entity.name(), entity.affectedClinicians(), Cells.codes(entity.reasonCodes()),
-						entity.findings().stream().map(Finding::text).collect(Collectors.joining(REASON_SEPARATOR)),
+						joined(entity.findings(), Finding::text),
 						Cells.codes(entity.warnings()));
 			}
 		}
@@ -66,6 +66,18 @@ final class CsvReports {
 						Cells.codes(clinician.reasonCodes()));
 			}
 		}
+	}
+
+	/** The reasons' texts, one after another. */
+	private static <T> String joined(List<T> reasons, Function<T, String> text) {
+		if (reasons.size() == 1) {
+			return text.apply(reasons.get(0));
+		}
+		StringBuilder joined = new StringBuilder();
+		for (T reason : reasons) {
+			joined.append(joined.length() == 0 ? "" : REASON_SEPARATOR).append(text.apply(reason));
+		}
+		return joined.toString();
 	}
 
 	static void changes(Changes changes, Path file) {
