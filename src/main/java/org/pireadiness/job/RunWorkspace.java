@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -174,14 +176,26 @@ class RunWorkspace {
 		sortedRejects.sort(Comparator.comparing((RejectedRow row) -> FILE_ORDER.indexOf(row.file()))
 			.thenComparingInt(RejectedRow::line));
 		List<InputTally> inputs = FILE_ORDER.stream().map(tallies::get).filter(java.util.Objects::nonNull).toList();
-		List<EntityResult> atRiskEntities = AtRiskEntities.list(sources, clinicians);
+		// the entities at risk are found while the clinicians' results are built
+		PiSources judged = sources;
+		ClinicianBook book = clinicians;
+		var atRiskEntities = CompletableFuture.supplyAsync(() -> AtRiskEntities.list(judged, book));
+		var results = book.results();
 		entities = null;
 		sources = null;
 		judge = null;
-		var results = clinicians.results();
 		clinicians = null;
 		return new RunReport(parameters.runId(), rules.year().year(), inputs, measuresChecked, sortedRejects, results,
-				atRiskEntities);
+				joined(atRiskEntities));
+	}
+
+	private static <T> T joined(CompletableFuture<T> work) {
+		try {
+			return work.join();
+		}
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException failure ? failure : ex;
+		}
 	}
 
 	RunParameters parameters() {

@@ -114,19 +114,20 @@ public final class ClinicianBook {
 		return list;
 	}
 
-	/** Every TIN/NPI, ordered by TIN then NPI. */
-	@SuppressWarnings("unchecked")
+	/** Every TIN/NPI, ordered by TIN then NPI; built on every core, as a national run has a million and more. */
 	public List<ClinicianResult> results() {
 		long[] keys = slots.sortedKeys();
-		List<ClinicianResult> results = new ArrayList<>(keys.length);
-		for (long key : keys) {
-			int slot = slots.get(key);
-			List<AtRiskPath> outcomes = atRisk[slot] == null ? List.of()
-					: atRisk[slot] instanceof AtRiskPath one ? List.of(one) : (List<AtRiskPath>) atRisk[slot];
-			results.add(ClinicianTally.result(key, STATUSES[status[slot]], pathList(key, paths[slot]),
-					outcomes));
-		}
-		return results;
+		ClinicianResult[] results = new ClinicianResult[keys.length];
+		Arrays.parallelSetAll(results, i -> result(keys[i]));
+		return Arrays.asList(results);
+	}
+
+	@SuppressWarnings("unchecked")
+	private ClinicianResult result(long key) {
+		int slot = slots.get(key);
+		List<AtRiskPath> outcomes = atRisk[slot] == null ? List.of()
+				: atRisk[slot] instanceof AtRiskPath one ? List.of(one) : (List<AtRiskPath>) atRisk[slot];
+		return ClinicianTally.result(key, STATUSES[status[slot]], pathList(key, paths[slot]), outcomes);
 	}
 
 	private static List<EntityRef> pathList(long key, Object paths) {
