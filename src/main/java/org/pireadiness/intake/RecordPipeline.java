@@ -30,7 +30,8 @@ final class RecordPipeline implements Closeable {
 		Object[] apply(RecordFramer.Framed[] batch);
 	}
 
-	private static final int BATCH = 256;
+	/** Records per batch: each batch gets a Commons CSV parser of its own, with its own 16 KB buffer. */
+	private static final int BATCH = 1024;
 
 	private static final int WORKERS = 2;
 
@@ -43,7 +44,7 @@ final class RecordPipeline implements Closeable {
 	private final BatchWork work;
 
 	/** Batches being worked on, in file order: the framing thread waits when the caller is this far behind. */
-	private final BlockingQueue<Future<Object[]>> batches = new ArrayBlockingQueue<>(8);
+	private final BlockingQueue<Future<Object[]>> batches = new ArrayBlockingQueue<>(4);
 
 	private Thread framing;
 

@@ -135,7 +135,9 @@ class RunWorkspace {
 	long judgeEntities() {
 		sources = new PiSources(entities, rules, checklists, measures);
 		judge = new PathJudge(sources);
-		return entities.size();
+		int judged = entities.size();
+		entities = null; // the sources keep what is still needed of them
+		return judged;
 	}
 
 	CliniciansFile openClinicians() {
@@ -181,7 +183,6 @@ class RunWorkspace {
 		ClinicianBook book = clinicians;
 		var atRiskEntities = CompletableFuture.supplyAsync(() -> AtRiskEntities.list(judged, book));
 		var results = book.results();
-		entities = null;
 		sources = null;
 		judge = null;
 		clinicians = null;

@@ -15,4 +15,9 @@ public record ReportingEntity(EntityRef ref, String name, String affiliatedTin, 
 	public String id() {
 		return ref.id();
 	}
+
+	/** The entity without its PI submission, once that is judged: a national portfolio holds a quarter million. */
+	public ReportingEntity judged() {
+		return new ReportingEntity(ref, name, affiliatedTin, reportsPi, PiSubmission.NONE, Reweighting.NONE);
+	}
 }

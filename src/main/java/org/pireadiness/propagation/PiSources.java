@@ -21,8 +21,9 @@ import org.pireadiness.rules.SubmissionRules;
 import org.pireadiness.rules.Warning;
 
 /**
- * Finds the PI source of each clinician path and judges it: every reporting entity once, up front; each
- * individual submission as its row streams by, on one thread; {@link #stopJudging} then lets the books go.
+ * Finds the PI source of each clinician path and judges it: every reporting entity once, up front (after which
+ * the entities keep no submission); each individual submission as its row streams by, on one thread;
+ * {@link #stopJudging} then lets the books go.
  */
 public final class PiSources {
 
@@ -39,15 +40,21 @@ public final class PiSources {
 
 	private MeasureBook measures;
 
+	/** @param entities the portfolio's entities; kept here without their submissions once those are judged */
 	public PiSources(Map<EntityRef, ReportingEntity> entities, SubmissionRules rules, ChecklistBook checklists,
 			MeasureBook measures) {
-		this.entities = entities;
 		this.rules = rules;
 		this.checklists = checklists;
 		this.measures = measures;
-		entities.values().stream().filter(entity -> entity.type() != EntityType.SUBGROUP)
-			.forEach(entity -> assessed.put(entity.ref(), judge(entity.ref(), entity.reportsPi(),
-					entity.submission(), entity.reweighting())));
+		this.entities = new HashMap<>(entities.size() * 4 / 3 + 1);
+		for (ReportingEntity entity : entities.values()) {
+			if (entity.type() != EntityType.SUBGROUP) {
+				assessed.put(entity.ref(), judge(entity.ref(), entity.reportsPi(), entity.submission(),
+						entity.reweighting()));
+			}
+			// only the name and a subgroup's affiliation are read from here on
+			this.entities.put(entity.ref(), entity.judged());
+		}
 	}
 
 	/**

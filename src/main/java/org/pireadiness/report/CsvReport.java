@@ -21,6 +21,8 @@ final class CsvReport implements AutoCloseable {
 
 	private final StringBuilder line = new StringBuilder(256);
 
+	private char[] text = new char[256];
+
 	CsvReport(Path file, String... columns) {
 		try {
 			this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
@@ -52,8 +54,12 @@ final class CsvReport implements AutoCloseable {
 			appendCell(cells[i], i == 0);
 		}
 		line.append('\n');
+		if (text.length < line.length()) {
+			text = new char[line.length() * 2];
+		}
+		line.getChars(0, line.length(), text, 0);
 		try {
-			out.write(line.toString());
+			out.write(text, 0, line.length());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

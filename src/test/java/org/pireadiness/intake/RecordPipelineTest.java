@@ -63,7 +63,7 @@ class RecordPipelineTest {
 	}
 
 	/**
-	 * 3,000 clinician rows, a dozen batches: every 7th has a last name quoted over two lines (so line numbers
+	 * 6,000 clinician rows, six batches: every 7th has a last name quoted over two lines (so line numbers
 	 * run ahead of rows), every 100th a bad NPI (rejected while converting, on a worker), every 150th repeats
 	 * the row before it (rejected as a duplicate, in file order). Rows, rejects and their lines keep file order.
 	 */
@@ -75,7 +75,7 @@ class RecordPipelineTest {
 		int line = 2;
 		String previousRow = null;
 		int previousLine = 0;
-		for (int i = 0; i < 3_000; i++) {
+		for (int i = 0; i < 6_000; i++) {
 			if (i % 150 == 149) {
 				text.append(previousRow);
 				expectedRejects.add(line + ":reporting_level:DUPLICATE_ROW:on line " + previousLine);
@@ -104,7 +104,7 @@ class RecordPipelineTest {
 		assertThat(fixture.rejects).extracting(reject -> reject.line() + ":" + reject.column() + ":" + reject.code()
 				+ ":" + (reject.code() == RejectCode.DUPLICATE_ROW ? reject.message().replaceAll(".* (on line \\d+)$", "$1")
 						: "")).containsExactlyElementsOf(expectedRejects);
-		assertThat(file.tally().rowsRead()).isEqualTo(3_000);
+		assertThat(file.tally().rowsRead()).isEqualTo(6_000);
 		assertThat(file.tally().rowsRejected()).isEqualTo(expectedRejects.size());
 	}
 

@@ -177,6 +177,18 @@ class PropagationTest {
 		assertThat(book.dependents(EntityRef.group("100000099"))).isEqualTo(1);
 	}
 
+	/** The sources keep each entity's name and affiliation, not its judged submission; the caller's map is untouched. */
+	@Test
+	void judgedEntitiesKeepNoSubmissionAndTheGivenMapIsLeftAsItWas() {
+		var sources = new PiSources(entities, ShippedRules.submissionRules(2025), checklists, MeasureBook.skipped());
+		EntityRef group = EntityRef.group("100000002");
+		assertThat(sources.entities().get(group).name()).isEqualTo("100000002 name");
+		assertThat(sources.entities().get(group).submission()).isEqualTo(PiSubmission.NONE);
+		assertThat(sources.entities().get(EntityRef.of(EntityType.SUBGROUP, "SG-00000001")).affiliatedTin())
+			.isEqualTo(entities.get(EntityRef.of(EntityType.SUBGROUP, "SG-00000001")).affiliatedTin());
+		assertThat(entities.get(group).submission()).isNotEqualTo(PiSubmission.NONE);
+	}
+
 	@Test
 	void theEntitiesAtRisk() {
 		var sources = new PiSources(entities, ShippedRules.submissionRules(2025), checklists, MeasureBook.skipped());
