@@ -28,7 +28,13 @@ public final class CliniciansFile extends InputFile<ClinicianRow> {
 	static final List<Column> COLUMNS = Stream.<Column>concat(Stream.of(ClinicianColumn.values()),
 			Stream.of(PiColumn.values())).toList();
 
-	private final PathRegister paths = new PathRegister();
+	/**
+	 * Bytes per row assumed to size the tables kept per row and per TIN/NPI before reading: a full export's row
+	 * takes 50 to 70. A file of shorter rows only makes the tables grow as they fill.
+	 */
+	private static final int BYTES_PER_ROW = 48;
+
+	private final PathRegister paths;
 
 	public CliniciansFile(Path path, IntakeLimits limits, RejectSink rejects) {
 		this(path, FileMapping.NONE, limits, rejects);
@@ -36,6 +42,12 @@ public final class CliniciansFile extends InputFile<ClinicianRow> {
 
 	public CliniciansFile(Path path, FileMapping mapping, IntakeLimits limits, RejectSink rejects) {
 		super(path, LABEL, COLUMNS, mapping, limits, rejects);
+		this.paths = new PathRegister(expectedRows());
+	}
+
+	/** About how many rows the file holds, judged from its size, to size tables kept per row or per TIN/NPI. */
+	public int expectedRows() {
+		return (int) Math.min(Integer.MAX_VALUE / 2, sizeInBytes() / BYTES_PER_ROW);
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package org.pireadiness.intake;
 
 import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -110,6 +112,16 @@ public abstract class InputFile<T> implements Closeable {
 
 	public String label() {
 		return label;
+	}
+
+	/** The file's size in bytes (0 when it cannot be told). */
+	protected long sizeInBytes() {
+		try {
+			return Files.size(path);
+		}
+		catch (IOException ex) {
+			return 0;
+		}
 	}
 
 	@Override

@@ -12,15 +12,24 @@ import org.pireadiness.portfolio.LongIntMap;
  */
 final class PathRegister {
 
-	private final LongIntMap firstEntry = new LongIntMap();
+	private final LongIntMap firstEntry;
 
-	private long[] pathHashes = new long[1 << 12];
+	private long[] pathHashes;
 
-	private int[] lines = new int[pathHashes.length];
+	private int[] lines;
 
-	private int[] next = new int[pathHashes.length];
+	private int[] next;
 
 	private int size;
+
+	/** @param expectedRows how many rows to make room for at once; more only take longer */
+	PathRegister(int expectedRows) {
+		int room = Math.max(16, expectedRows);
+		firstEntry = new LongIntMap(room);
+		pathHashes = new long[room];
+		lines = new int[room];
+		next = new int[room];
+	}
 
 	/** Records the path; returns the line of an earlier row with the same TIN/NPI and path, or -1. */
 	int register(long tinNpi, EntityRef path, int line) {

@@ -77,7 +77,7 @@ class RunWorkspace {
 
 	private PiSources sources;
 
-	private ClinicianBook clinicians = new ClinicianBook();
+	private ClinicianBook clinicians;
 
 	RunWorkspace(RunParameters parameters, SubmissionRules rules, ChecklistVocabulary vocabulary, IntakeLimits limits) {
 		this.parameters = parameters;
@@ -140,9 +140,12 @@ class RunWorkspace {
 		return judged;
 	}
 
+	/** Opens the clinicians file, with a book sized for it, as the clinicians step starts (or starts again). */
 	CliniciansFile openClinicians() {
-		return new CliniciansFile(parameters.request().clinicians(), mapping.forFile(InputMapping.CLINICIANS), limits,
-				rejects::add);
+		var file = new CliniciansFile(parameters.request().clinicians(), mapping.forFile(InputMapping.CLINICIANS),
+				limits, rejects::add);
+		clinicians = new ClinicianBook(file.expectedRows());
+		return file;
 	}
 
 	long finish(InputFile<?> file) {

@@ -5,11 +5,15 @@ import java.util.Arrays;
 /**
  * A map from {@code long} to {@code int} with open addressing, for keys by the million: two arrays, no objects
  * per entry. Keys may be any {@code long} except -1, which no {@link TinNpi} key can be (its NPI part would be
- * 2^34 - 1, more than ten digits).
+ * 2^34 - 1, more than ten digits). A map told how many keys to expect is made that size at once: at national
+ * size, doubling as it fills left tens of megabytes of outgrown arrays for the collector on every run.
  */
 public final class LongIntMap {
 
 	private static final long EMPTY = -1L;
+
+	/** At most this share of the slots is used before the map grows. */
+	private static final double LOAD = 0.7;
 
 	private long[] keys;
 
@@ -18,14 +22,22 @@ public final class LongIntMap {
 	private int size;
 
 	public LongIntMap() {
-		keys = new long[1 << 10];
+		this(700);
+	}
+
+	public LongIntMap(int expectedKeys) {
+		allocate((int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, (long) (expectedKeys / LOAD) + 1)));
+	}
+
+	private void allocate(int capacity) {
+		keys = new long[capacity];
 		Arrays.fill(keys, EMPTY);
-		values = new int[keys.length];
+		values = new int[capacity];
 	}
 
 	/** The value for the key, or -1. */
 	public int get(long key) {
-		for (int slot = slot(key, keys.length);; slot = (slot + 1) & (keys.length - 1)) {
+		for (int slot = slot(key);; slot = next(slot)) {
 			if (keys[slot] == key) {
 				return values[slot];
 			}
@@ -37,9 +49,9 @@ public final class LongIntMap {
 
 	/** Stores the value for the key, replacing any. */
 	public void put(long key, int value) {
-		int slot = slot(key, keys.length);
+		int slot = slot(key);
 		while (keys[slot] != EMPTY && keys[slot] != key) {
-			slot = (slot + 1) & (keys.length - 1);
+			slot = next(slot);
 		}
 		if (keys[slot] == key) {
 			values[slot] = value;
@@ -51,15 +63,15 @@ public final class LongIntMap {
 
 	/** Stores the value unless the key is there; returns the value the key had, or -1. */
 	public int putIfAbsent(long key, int value) {
-		if (size * 3 >= keys.length * 2) {
+		if (size >= keys.length * LOAD) {
 			grow();
 		}
-		int slot = slot(key, keys.length);
+		int slot = slot(key);
 		while (keys[slot] != EMPTY) {
 			if (keys[slot] == key) {
 				return values[slot];
 			}
-			slot = (slot + 1) & (keys.length - 1);
+			slot = next(slot);
 		}
 		keys[slot] = key;
 		values[slot] = value;
@@ -90,14 +102,12 @@ public final class LongIntMap {
 	private void grow() {
 		long[] oldKeys = keys;
 		int[] oldValues = values;
-		keys = new long[oldKeys.length * 2];
-		Arrays.fill(keys, EMPTY);
-		values = new int[keys.length];
+		allocate((int) Math.min(Integer.MAX_VALUE - 8, oldKeys.length * 2L));
 		for (int i = 0; i < oldKeys.length; i++) {
 			if (oldKeys[i] != EMPTY) {
-				int slot = slot(oldKeys[i], keys.length);
+				int slot = slot(oldKeys[i]);
 				while (keys[slot] != EMPTY) {
-					slot = (slot + 1) & (keys.length - 1);
+					slot = next(slot);
 				}
 				keys[slot] = oldKeys[i];
 				values[slot] = oldValues[i];
@@ -105,8 +115,13 @@ public final class LongIntMap {
 		}
 	}
 
-	private static int slot(long key, int length) {
-		long mixed = key * 0x9E3779B97F4A7C15L;
-		return (int) (mixed >>> 40) & (length - 1);
+	/** The key's home slot: its mixed bits scaled onto the capacity, which need not be a power of two. */
+	private int slot(long key) {
+		long mixed = (key * 0x9E3779B97F4A7C15L) >>> 32;
+		return (int) ((mixed * keys.length) >>> 32);
+	}
+
+	private int next(int slot) {
+		return slot + 1 == keys.length ? 0 : slot + 1;
 	}
 }

@@ -1,10 +1,13 @@
 package org.pireadiness.propagation;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.EntityType;
@@ -27,25 +30,38 @@ public final class ClinicianBook {
 	/** Stands for the TIN/NPI's own INDIVIDUAL path, which its key names: a third of a national file's paths. */
 	private static final Object OWN_PATH = new Object();
 
-	private final LongIntMap slots = new LongIntMap();
+	private final LongIntMap slots;
 
-	private byte[] status = new byte[1 << 12];
+	private byte[] status;
 
-	private Object[] paths = new Object[status.length];
+	private Object[] paths;
 
-	private Object[] atRisk = new Object[status.length];
+	private Object[] atRisk;
 
 	/** Each entity named by a path (other than an own individual one): one shared reference, and its dependents. */
 	private final Map<EntityRef, NamedEntity> named = new HashMap<>();
 
 	private final List<PathOutcome> individualsAtRisk = new ArrayList<>();
 
+	public ClinicianBook() {
+		this(1 << 12);
+	}
+
+	/** @param expectedClinicians how many TIN/NPIs to make room for at once; more only take longer */
+	public ClinicianBook(int expectedClinicians) {
+		int room = Math.max(16, expectedClinicians);
+		slots = new LongIntMap(room);
+		status = new byte[room];
+		paths = new Object[room];
+		atRisk = new Object[room];
+	}
+
 	public synchronized void add(PathOutcome outcome) {
 		var row = outcome.row();
 		int slot = slot(TinNpi.key(row.tin(), row.npi()));
 		boolean individual = row.reportingLevel() == EntityType.INDIVIDUAL;
 		NamedEntity path = individual ? null : named(row.path());
-		paths[slot] = withPath(paths[slot], individual ? OWN_PATH : path.ref);
+		paths[slot] = withPath(paths[slot], individual ? OWN_PATH : path);
 		ClinicianStatus best = status[slot] == UNSEEN ? outcome.status()
 				: STATUSES[status[slot]].better(outcome.status());
 		status[slot] = (byte) best.ordinal();
@@ -130,19 +146,48 @@ public final class ClinicianBook {
 		return ClinicianTally.result(key, STATUSES[status[slot]], pathList(key, paths[slot]), outcomes);
 	}
 
+	/**
+	 * The paths as the result lists them, without building anything for the usual single path: a national run
+	 * holds a million results while the reports are written.
+	 */
 	private static List<EntityRef> pathList(long key, Object paths) {
-		if (!(paths instanceof Object[] several)) {
-			return List.of(entityOf(key, paths));
+		if (paths == OWN_PATH) {
+			return new OwnPath(key);
 		}
+		if (paths instanceof NamedEntity entity) {
+			return entity.asList;
+		}
+		Object[] several = (Object[]) paths;
 		EntityRef[] refs = new EntityRef[several.length];
 		for (int i = 0; i < several.length; i++) {
-			refs[i] = entityOf(key, several[i]);
+			refs[i] = several[i] == OWN_PATH ? ownPath(key) : ((NamedEntity) several[i]).ref;
 		}
 		return List.of(refs);
 	}
 
-	private static EntityRef entityOf(long key, Object path) {
-		return path == OWN_PATH ? EntityRef.individual(TinNpi.tin(key), TinNpi.npi(key)) : (EntityRef) path;
+	private static EntityRef ownPath(long key) {
+		return EntityRef.individual(TinNpi.tin(key), TinNpi.npi(key));
+	}
+
+	/** A TIN/NPI's own INDIVIDUAL path, made from its key when it is read. */
+	private static final class OwnPath extends AbstractList<EntityRef> implements RandomAccess {
+
+		private final long key;
+
+		OwnPath(long key) {
+			this.key = key;
+		}
+
+		@Override
+		public EntityRef get(int index) {
+			Objects.checkIndex(index, 1);
+			return ownPath(key);
+		}
+
+		@Override
+		public int size() {
+			return 1;
+		}
 	}
 
 	/**
@@ -167,10 +212,14 @@ public final class ClinicianBook {
 
 		final EntityRef ref;
 
+		/** The entity as the path list of the many TIN/NPIs that have it as their one path. */
+		final List<EntityRef> asList;
+
 		int dependents;
 
 		NamedEntity(EntityRef ref) {
 			this.ref = ref;
+			this.asList = List.of(ref);
 		}
 	}
 }

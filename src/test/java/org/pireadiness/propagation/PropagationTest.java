@@ -167,6 +167,10 @@ class PropagationTest {
 		ClinicianResult ownFindingsButGroupReady = clinician("100000001", 9);
 		assertThat(ownFindingsButGroupReady.status()).isEqualTo(ClinicianStatus.READY);
 		assertThat(clinician("100000001", 10).status()).isEqualTo(ClinicianStatus.READY);
+		// the own path is kept as a marker and rebuilt from the TIN/NPI when read
+		assertThat(clinician("100000001", 10).pathRefs())
+			.containsExactly(EntityRef.individual("100000001", Npis.nth(10)));
+		assertThat(clinician("100000002", 1).pathRefs()).containsExactly(EntityRef.group("100000002"));
 	}
 
 	@Test
