@@ -10,10 +10,6 @@ import java.io.Reader;
  */
 final class BoundedLineReader implements Closeable {
 
-	/** A line, and whether it was cut at the limit. */
-	record Line(String text, boolean cut) {
-	}
-
 	private final Reader in;
 
 	private final int maxChars;
@@ -26,18 +22,21 @@ final class BoundedLineReader implements Closeable {
 
 	private boolean skipLineFeed;
 
+	private boolean lastLineCut;
+
 	BoundedLineReader(Reader in, int maxChars) {
 		this.in = in;
 		this.maxChars = maxChars;
 	}
 
-	/** The next line without its end, or null at the end of the input. */
-	Line readLine() throws IOException {
+	/** The next line without its end, or null at the end of the input; see {@link #lastLineCut()}. */
+	String readLine() throws IOException {
 		StringBuilder text = null;
 		boolean cut = false;
 		while (true) {
 			if (position == limit && !fill()) {
-				return text == null ? null : new Line(text.toString(), cut);
+				lastLineCut = cut;
+				return text == null ? null : text.toString();
 			}
 			if (skipLineFeed) {
 				skipLineFeed = false;
@@ -55,7 +54,8 @@ final class BoundedLineReader implements Closeable {
 				String whole = new String(buffer, start, position - start);
 				skipLineFeed = buffer[position] == '\r';
 				position++;
-				return new Line(whole, false);
+				lastLineCut = false;
+				return whole;
 			}
 			if (text == null) {
 				text = new StringBuilder(Math.min(position - start, maxChars));
@@ -67,9 +67,15 @@ final class BoundedLineReader implements Closeable {
 			if (position < limit) {
 				skipLineFeed = buffer[position] == '\r';
 				position++;
-				return new Line(text.toString(), cut);
+				lastLineCut = cut;
+				return text.toString();
 			}
 		}
+	}
+
+	/** Whether the line last read was longer than the limit, and cut there. */
+	boolean lastLineCut() {
+		return lastLineCut;
 	}
 
 	private boolean fill() throws IOException {

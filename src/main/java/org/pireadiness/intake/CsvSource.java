@@ -29,9 +29,6 @@ final class CsvSource implements Closeable {
 	record Malformed(int line, String text, String reason) {
 	}
 
-	record NumberedRow(int line, Row row) {
-	}
-
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
 	private final RecordFramer framer;
@@ -112,7 +109,7 @@ final class CsvSource implements Closeable {
 	}
 
 	/**
-	 * The batch's records in its order: each well-formed one as a {@link NumberedRow}, each malformed one (bad
+	 * The batch's records in its order: each well-formed one as a {@link Row}, each malformed one (bad
 	 * quoting, more cells than the header) as a {@link Malformed}. The framer has already found where each record
 	 * ends, so Commons CSV parses exactly the batch's well-formed records, one record per framed text.
 	 */
@@ -140,7 +137,7 @@ final class CsvSource implements Closeable {
 			return new Malformed(line, String.join(",", record.values()),
 					record.size() + " cells where the header has " + layout.width());
 		}
-		return new NumberedRow(line, new Row(record.values(), layout));
+		return new Row(record.values(), layout);
 	}
 
 	@Override

@@ -11,10 +11,6 @@ import java.util.List;
  */
 public abstract class InputFile<T> implements Closeable {
 
-	/** An item converted on a worker, with the line it came from. */
-	private record Converted(Object item, int line) {
-	}
-
 	private final String label;
 
 	private final Path path;
@@ -50,36 +46,36 @@ public abstract class InputFile<T> implements Closeable {
 				rejects.reject(rejected);
 				continue;
 			}
-			var converted = (Converted) record;
+			T item = (T) record;
 			try {
-				admit((T) converted.item(), converted.line());
+				admit(item, records.line());
 				accepted++;
-				return (T) converted.item();
+				return item;
 			}
 			catch (RowRejection rejection) {
-				rejects.reject(rejection.toRejectedRow(label, converted.line(), source.layout()));
+				rejects.reject(rejection.toRejectedRow(label, records.line(), source.layout()));
 			}
 		}
 		return null;
 	}
 
-	/** On a worker: each record of the batch as its item or as a rejected row, in order. */
+	/** On a worker: each record of the batch as its item or as a rejected row, in order (no item is a RejectedRow). */
 	private Object[] convertBatch(RecordFramer.Framed[] batch) {
 		Object[] records = source.split(batch);
 		for (int i = 0; i < records.length; i++) {
-			records[i] = records[i] instanceof CsvSource.NumberedRow row ? converted(row)
+			records[i] = records[i] instanceof Row row ? converted(row, batch[i].line())
 					: malformed((CsvSource.Malformed) records[i]);
 		}
 		return records;
 	}
 
-	private Object converted(CsvSource.NumberedRow record) {
+	private Object converted(Row row, int line) {
 		try {
-			record.row().checkCellLengths(maxCellChars);
-			return new Converted(convert(record.row(), record.line()), record.line());
+			row.checkCellLengths(maxCellChars);
+			return convert(row, line);
 		}
 		catch (RowRejection rejection) {
-			return rejection.toRejectedRow(label, record.line(), source.layout());
+			return rejection.toRejectedRow(label, line, source.layout());
 		}
 	}
 

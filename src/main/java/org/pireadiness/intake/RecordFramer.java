@@ -33,6 +33,13 @@ final class RecordFramer implements FramedRecords {
 
 	private int lastLineNumber;
 
+	/** The current line: its number, its text, and whether it was cut at the length limit. */
+	private int number;
+
+	private String text;
+
+	private boolean cut;
+
 	private final QuoteScanner scanner = new QuoteScanner();
 
 	RecordFramer(BoundedLineReader in, int maxLinesPerRecord, int maxLineChars) {
@@ -43,21 +50,21 @@ final class RecordFramer implements FramedRecords {
 
 	@Override
 	public Framed next() throws IOException {
-		Line first = nextLine();
-		while (first != null && first.text().isBlank()) {
-			first = nextLine();
-		}
-		if (first == null) {
-			return null;
-		}
-		if (first.cut()) {
-			return new Framed(first.number(), first.text(), "the line is longer than the " + maxLineChars
+		do {
+			if (!advance()) {
+				return null;
+			}
+		} while (text.isBlank());
+		int firstNumber = number;
+		String firstText = text;
+		if (cut) {
+			return new Framed(firstNumber, firstText, "the line is longer than the " + maxLineChars
 					+ "-character limit");
 		}
 		scanner.reset();
-		String problem = scanner.scan(first.text());
+		String problem = scanner.scan(firstText);
 		if (problem == null && !scanner.insideQuotes()) {
-			return new Framed(first.number(), first.text(), null);
+			return new Framed(firstNumber, firstText, null);
 		}
 		List<Line> swallowed = new ArrayList<>();
 		while (problem == null && scanner.insideQuotes()) {
@@ -65,50 +72,56 @@ final class RecordFramer implements FramedRecords {
 				problem = "a quote opened on this line is never closed within " + maxLinesPerRecord + " lines";
 				break;
 			}
-			Line next = nextLine();
-			if (next == null) {
+			if (!advance()) {
 				problem = "a quote opened on this line is never closed";
 				break;
 			}
-			swallowed.add(next);
-			problem = next.cut() ? "line " + next.number() + " is longer than the " + maxLineChars + "-character limit"
-					: scanner.scan("\n" + next.text());
+			swallowed.add(new Line(number, text, cut));
+			problem = cut ? "line " + number + " is longer than the " + maxLineChars + "-character limit"
+					: scanner.scan("\n" + text);
 			if (problem != null) {
 				problem = "a quote opened on this line is never properly closed (" + problem + " on line "
-						+ next.number() + ")";
+						+ number + ")";
 			}
 		}
 		if (problem != null) {
 			for (int i = swallowed.size() - 1; i >= 0; i--) {
 				readAgain.addFirst(swallowed.get(i));
 			}
-			return new Framed(first.number(), first.text(), problem);
+			return new Framed(firstNumber, firstText, problem);
 		}
-		return new Framed(first.number(), rebuild(first, swallowed), null);
+		return new Framed(firstNumber, rebuild(firstText, swallowed), null);
 	}
 
-	private static String rebuild(Line first, List<Line> swallowed) {
-		StringBuilder text = new StringBuilder(first.text());
+	private static String rebuild(String first, List<Line> swallowed) {
+		StringBuilder text = new StringBuilder(first);
 		for (Line line : swallowed) {
 			text.append('\n').append(line.text());
 		}
 		return text.toString();
 	}
 
-	private Line nextLine() throws IOException {
+	/** Moves to the next line (one to read again first), setting number, text and cut; false at the end. */
+	private boolean advance() throws IOException {
 		if (!readAgain.isEmpty()) {
-			return readAgain.removeFirst();
+			Line again = readAgain.removeFirst();
+			number = again.number();
+			text = again.text();
+			cut = again.cut();
+			return true;
 		}
-		BoundedLineReader.Line line = in.readLine();
+		String line = in.readLine();
 		if (line == null) {
-			return null;
+			return false;
 		}
-		String text = line.text();
 		lastLineNumber++;
-		if (lastLineNumber == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
-			text = text.substring(1);
+		if (lastLineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+			line = line.substring(1);
 		}
-		return new Line(lastLineNumber, text, line.cut());
+		number = lastLineNumber;
+		text = line;
+		cut = in.lastLineCut();
+		return true;
 	}
 
 	@Override

@@ -35,7 +35,13 @@ final class RecordPipeline implements Closeable {
 
 	private static final int WORKERS = 2;
 
-	private static final Future<Object[]> END = CompletableFuture.completedFuture(new Object[0]);
+	/** A batch worked on: its records, for their lines, and one item for each. */
+	private record Done(RecordFramer.Framed[] records, Object[] items) {
+	}
+
+	private static final Done NOTHING = new Done(new RecordFramer.Framed[0], new Object[0]);
+
+	private static final Future<Done> END = CompletableFuture.completedFuture(NOTHING);
 
 	private final String label;
 
@@ -44,7 +50,7 @@ final class RecordPipeline implements Closeable {
 	private final BatchWork work;
 
 	/** Batches being worked on, in file order: the framing thread waits when the caller is this far behind. */
-	private final BlockingQueue<Future<Object[]>> batches = new ArrayBlockingQueue<>(4);
+	private final BlockingQueue<Future<Done>> batches = new ArrayBlockingQueue<>(4);
 
 	private Thread framing;
 
@@ -55,7 +61,7 @@ final class RecordPipeline implements Closeable {
 
 	private volatile boolean closing;
 
-	private Object[] batch = new Object[0];
+	private Done batch = NOTHING;
 
 	private int next;
 
@@ -73,16 +79,21 @@ final class RecordPipeline implements Closeable {
 		if (framing == null) {
 			start();
 		}
-		while (next == batch.length) {
+		while (next == batch.items().length) {
 			if (ended) {
 				return null;
 			}
-			Future<Object[]> taken = take();
+			Future<Done> taken = take();
 			ended = taken == END;
 			batch = result(taken);
 			next = 0;
 		}
-		return batch[next++];
+		return batch.items()[next++];
+	}
+
+	/** The line on which the record of the item last returned starts. */
+	int line() {
+		return batch.records()[next - 1].line();
 	}
 
 	private void start() {
@@ -101,7 +112,7 @@ final class RecordPipeline implements Closeable {
 		return thread;
 	}
 
-	private Future<Object[]> take() {
+	private Future<Done> take() {
 		try {
 			return batches.take();
 		}
@@ -111,7 +122,7 @@ final class RecordPipeline implements Closeable {
 		}
 	}
 
-	private Object[] result(Future<Object[]> taken) {
+	private Done result(Future<Done> taken) {
 		try {
 			return taken.get();
 		}
@@ -160,7 +171,7 @@ final class RecordPipeline implements Closeable {
 	}
 
 	private void submit(RecordFramer.Framed[] records) throws InterruptedException {
-		batches.put(workers.submit(() -> work.apply(records)));
+		batches.put(workers.submit(() -> new Done(records, work.apply(records))));
 	}
 
 	private void failWith(RuntimeException failure) {

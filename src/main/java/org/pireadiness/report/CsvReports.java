@@ -8,6 +8,7 @@ import org.pireadiness.history.AtRisk;
 import org.pireadiness.history.Change;
 import org.pireadiness.history.Changes;
 import org.pireadiness.intake.RejectedRow;
+import org.pireadiness.portfolio.TinNpi;
 import org.pireadiness.propagation.ClinicianResult;
 import org.pireadiness.propagation.ClinicianStatus;
 import org.pireadiness.propagation.EntityResult;
@@ -61,9 +62,16 @@ final class CsvReports {
 
 	static void clinicianStatus(RunReport run, Path file) {
 		try (var csv = new CsvReport(file, "performance_year", "tin", "npi", "status", "reason_codes")) {
+			String year = String.valueOf(run.performanceYear());
+			long tinPart = -1;
+			String tin = "";
 			for (ClinicianResult clinician : run.clinicians()) {
-				csv.row(run.performanceYear(), clinician.tin(), clinician.npi(), clinician.status(),
-						Cells.codes(clinician.reasonCodes()));
+				// the results come by TIN, so a TIN's text is made once for all its clinicians
+				if (TinNpi.tinPart(clinician.tinNpi()) != tinPart) {
+					tinPart = TinNpi.tinPart(clinician.tinNpi());
+					tin = clinician.tin();
+				}
+				csv.row(year, tin, clinician.npi(), clinician.status(), Cells.codes(clinician.reasonCodes()));
 			}
 		}
 	}

@@ -32,8 +32,8 @@ class LineFramingTest {
 	private static List<String> lines(Reader in, int maxChars) throws IOException {
 		List<String> lines = new ArrayList<>();
 		try (var reader = new BoundedLineReader(in, maxChars)) {
-			for (var line = reader.readLine(); line != null; line = reader.readLine()) {
-				lines.add(line.text() + (line.cut() ? "~" : ""));
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				lines.add(line + (reader.lastLineCut() ? "~" : ""));
 			}
 		}
 		return lines;
