@@ -83,9 +83,7 @@ final class RecordPipeline implements Closeable {
 			if (ended) {
 				return null;
 			}
-			Future<Done> taken = take();
-			ended = taken == END;
-			batch = result(taken);
+			batch = nextBatch();
 			next = 0;
 		}
 		return batch.items()[next++];
@@ -112,18 +110,10 @@ final class RecordPipeline implements Closeable {
 		return thread;
 	}
 
-	private Future<Done> take() {
+	private Done nextBatch() {
 		try {
-			return batches.take();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while reading " + label, ex);
-		}
-	}
-
-	private Done result(Future<Done> taken) {
-		try {
+			Future<Done> taken = batches.take();
+			ended = taken == END;
 			return taken.get();
 		}
 		catch (ExecutionException ex) {

@@ -1,13 +1,10 @@
 package org.pireadiness.propagation;
 
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.RandomAccess;
 
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.EntityType;
@@ -167,27 +164,6 @@ public final class ClinicianBook {
 
 	private static EntityRef ownPath(long key) {
 		return EntityRef.individual(TinNpi.tin(key), TinNpi.npi(key));
-	}
-
-	/** A TIN/NPI's own INDIVIDUAL path, made from its key when it is read. */
-	private static final class OwnPath extends AbstractList<EntityRef> implements RandomAccess {
-
-		private final long key;
-
-		OwnPath(long key) {
-			this.key = key;
-		}
-
-		@Override
-		public EntityRef get(int index) {
-			Objects.checkIndex(index, 1);
-			return ownPath(key);
-		}
-
-		@Override
-		public int size() {
-			return 1;
-		}
 	}
 
 	/**
