@@ -1,6 +1,7 @@
 package org.pireadiness.job;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,6 +38,7 @@ import org.pireadiness.propagation.AtRiskEntities;
 import org.pireadiness.propagation.ClinicianBook;
 import org.pireadiness.propagation.EntityResult;
 import org.pireadiness.propagation.PathJudge;
+import org.pireadiness.propagation.PathOutcome;
 import org.pireadiness.propagation.PiSources;
 import org.pireadiness.report.RunReport;
 import org.pireadiness.rules.ChecklistBook;
@@ -159,8 +161,11 @@ class RunWorkspace {
 
 	/** Judges each clinician path and folds its outcome into the book. */
 	void judgePaths(List<? extends ClinicianRow> rows) {
-		for (ClinicianRow row : rows) {
-			clinicians.add(judge.judge(row));
+		// judging only reads the sources, so the chunk is judged on every core; the book takes the outcomes in order
+		PathOutcome[] outcomes = new PathOutcome[rows.size()];
+		Arrays.parallelSetAll(outcomes, i -> judge.judge(rows.get(i)));
+		for (PathOutcome outcome : outcomes) {
+			clinicians.add(outcome);
 		}
 	}
 

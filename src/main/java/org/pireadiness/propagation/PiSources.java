@@ -22,8 +22,8 @@ import org.pireadiness.rules.Warning;
 
 /**
  * Finds the PI source of each clinician path and judges it: every reporting entity once, up front (after which
- * the entities keep no submission); each individual submission as its row streams by, on one thread;
- * {@link #stopJudging} then lets the books go.
+ * the entities keep no submission); each individual submission as its row streams by, on any thread, as judging
+ * only reads; {@link #stopJudging} then lets the books go.
  */
 public final class PiSources {
 
