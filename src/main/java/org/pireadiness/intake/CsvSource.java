@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVRecord;
  * One CSV file: its header, read when it is opened, and its records after the header as framed text, which
  * {@link #split} cuts into cells a batch at a time (batches may be split on several threads at once).
  */
-final class CsvSource implements Closeable {
+final class CsvSource {
 
 	/** A record that cannot be split into cells, by the line it starts on. */
 	record Malformed(int line, String text, String reason) {
@@ -103,8 +103,11 @@ final class CsvSource implements Closeable {
 		return layout;
 	}
 
-	/** The records after the header, framed in file order; read them on one thread. */
-	FramedRecords records() {
+	/**
+	 * The records after the header, framed in file order; read them on one thread. They hold the file open:
+	 * whoever reads them closes them.
+	 */
+	RecordFramer records() {
 		return framer;
 	}
 
@@ -138,11 +141,6 @@ final class CsvSource implements Closeable {
 					record.size() + " cells where the header has " + layout.width());
 		}
 		return new Row(record.values(), layout);
-	}
-
-	@Override
-	public void close() throws IOException {
-		framer.close();
 	}
 
 	/** The text of a batch's well-formed records, each followed by a line end (appended here, not copied). */

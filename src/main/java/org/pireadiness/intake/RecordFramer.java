@@ -1,5 +1,6 @@
 package org.pireadiness.intake;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import java.util.List;
  * lexer is lost mid-token), so this class decides where each record ends first: a record that is malformed is
  * reported as the one line it starts on, and the lines it had swallowed are read again as records of their own.
  */
-final class RecordFramer implements FramedRecords {
+final class RecordFramer implements Closeable {
 
 	/** A record's text with its starting line; {@code malformation} is null for a well-formed record. */
 	record Framed(int line, String text, String malformation) {
@@ -48,8 +49,8 @@ final class RecordFramer implements FramedRecords {
 		this.maxLineChars = maxLineChars;
 	}
 
-	@Override
-	public Framed next() throws IOException {
+	/** The next non-blank record, or null at the end of the file. */
+	Framed next() throws IOException {
 		do {
 			if (!advance()) {
 				return null;

@@ -45,7 +45,7 @@ final class RecordPipeline implements Closeable {
 
 	private final String label;
 
-	private final FramedRecords framer;
+	private final RecordFramer framer;
 
 	private final BatchWork work;
 
@@ -68,7 +68,7 @@ final class RecordPipeline implements Closeable {
 	private boolean ended;
 
 	/** @param framer the records to read, on the framing thread; closed there when they end, or on close */
-	RecordPipeline(String label, FramedRecords framer, BatchWork work) {
+	RecordPipeline(String label, RecordFramer framer, BatchWork work) {
 		this.label = label;
 		this.framer = framer;
 		this.work = work;

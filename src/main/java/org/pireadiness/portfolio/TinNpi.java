@@ -46,7 +46,7 @@ public final class TinNpi {
 		return pad(key & NPI_MASK, 10);
 	}
 
-	/** The value in at least {@code digits} decimal digits, zeros in front: one string, nothing else built. */
+	/** The value in at least {@code digits} decimal digits, zeros in front: without the intermediate strings of padding a number's text. */
 	private static String pad(long value, int digits) {
 		int needed = 1;
 		for (long rest = value / 10; rest > 0; rest /= 10) {

@@ -53,7 +53,8 @@ public final class ClinicianBook {
 		atRisk = new Object[room];
 	}
 
-	public synchronized void add(PathOutcome outcome) {
+	/** Folds one path outcome in; outcomes come in file order, on one thread. */
+	public void add(PathOutcome outcome) {
 		var row = outcome.row();
 		int slot = slot(TinNpi.key(row.tin(), row.npi()));
 		boolean individual = row.reportingLevel() == EntityType.INDIVIDUAL;
@@ -157,13 +158,9 @@ public final class ClinicianBook {
 		Object[] several = (Object[]) paths;
 		EntityRef[] refs = new EntityRef[several.length];
 		for (int i = 0; i < several.length; i++) {
-			refs[i] = several[i] == OWN_PATH ? ownPath(key) : ((NamedEntity) several[i]).ref;
+			refs[i] = several[i] == OWN_PATH ? OwnPath.ref(key) : ((NamedEntity) several[i]).ref;
 		}
 		return List.of(refs);
-	}
-
-	private static EntityRef ownPath(long key) {
-		return EntityRef.individual(TinNpi.tin(key), TinNpi.npi(key));
 	}
 
 	/**

@@ -22,6 +22,11 @@ final class OwnPath extends AbstractList<EntityRef> implements RandomAccess {
 	@Override
 	public EntityRef get(int index) {
 		Objects.checkIndex(index, 1);
+		return ref(tinNpi);
+	}
+
+	/** The INDIVIDUAL path of a TIN/NPI, from its key. */
+	static EntityRef ref(long tinNpi) {
 		return EntityRef.individual(TinNpi.tin(tinNpi), TinNpi.npi(tinNpi));
 	}
 

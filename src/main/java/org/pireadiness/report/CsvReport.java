@@ -87,7 +87,7 @@ final class CsvReport implements AutoCloseable {
 	 * starts with a character up to {@code #} or ends with a space or control character; a cell holding a comma,
 	 * a quote or a line break.
 	 */
-	static boolean needsQuotes(String value, boolean firstOfRow) {
+	private static boolean needsQuotes(String value, boolean firstOfRow) {
 		if (value.isEmpty()) {
 			return firstOfRow;
 		}

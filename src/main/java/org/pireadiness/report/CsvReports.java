@@ -2,6 +2,7 @@ package org.pireadiness.report;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.function.Function;
 
 import org.pireadiness.history.AtRisk;
@@ -78,13 +79,8 @@ final class CsvReports {
 
 	/** The reasons' texts, one after another. */
 	private static <T> String joined(List<T> reasons, Function<T, String> text) {
-		if (reasons.size() == 1) {
-			return text.apply(reasons.get(0));
-		}
-		StringBuilder joined = new StringBuilder();
-		for (T reason : reasons) {
-			joined.append(joined.length() == 0 ? "" : REASON_SEPARATOR).append(text.apply(reason));
-		}
+		StringJoiner joined = new StringJoiner(REASON_SEPARATOR);
+		reasons.forEach(reason -> joined.add(text.apply(reason)));
 		return joined.toString();
 	}
 
