@@ -9,7 +9,8 @@ import java.util.TreeSet;
 
 /**
  * {@code --checklist-catalog}: the official practices of each SAFER guide edition. It is reference data, not a
- * nightly export, so any bad row makes the whole file a usage error.
+ * nightly export, so any bad row makes the whole file a usage error; it is a few dozen rows, read on the caller's
+ * thread.
  */
 public final class CatalogFile extends InputFile<CatalogFile.Entry> {
 
@@ -28,17 +29,17 @@ public final class CatalogFile extends InputFile<CatalogFile.Entry> {
 	}
 
 	private CatalogFile(Path path, IntakeLimits limits) {
-		super(path, LABEL, List.of(CatalogColumn.values()), FileMapping.NONE, limits, rejected -> {
-			throw new InputFileException(LABEL + " " + path + ", line " + rejected.line() + ": "
-					+ rejected.message());
-		});
+		super(path, LABEL, List.of(CatalogColumn.values()), FileMapping.NONE, limits, Runnable::run);
 	}
 
 	/** The practices listed for each edition. */
 	public static Map<String, Set<String>> read(Path path, IntakeLimits limits) {
 		Map<String, Set<String>> practices = new TreeMap<>();
+		RejectSink anyRejectIsAUsageError = rejected -> {
+			throw new InputFileException(LABEL + " " + path + ", line " + rejected.line() + ": " + rejected.message());
+		};
 		try (var file = new CatalogFile(path, limits)) {
-			for (Entry entry = file.next(); entry != null; entry = file.next()) {
+			for (Entry entry = file.next(anyRejectIsAUsageError); entry != null; entry = file.next(anyRejectIsAUsageError)) {
 				practices.computeIfAbsent(entry.guideEdition(), edition -> new TreeSet<>()).add(entry.practiceId());
 			}
 		}

@@ -1,6 +1,7 @@
 package org.pireadiness.intake;
 
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
 import java.util.List;
 
 import org.pireadiness.portfolio.ChecklistAnswer;
@@ -24,13 +25,9 @@ public final class ChecklistFile extends InputFile<ChecklistAnswer> {
 
 	private final ChecklistVocabulary vocabulary;
 
-	public ChecklistFile(Path path, ChecklistVocabulary vocabulary, IntakeLimits limits, RejectSink rejects) {
-		this(path, vocabulary, FileMapping.NONE, limits, rejects);
-	}
-
 	public ChecklistFile(Path path, ChecklistVocabulary vocabulary, FileMapping mapping, IntakeLimits limits,
-			RejectSink rejects) {
-		super(path, LABEL, COLUMNS, mapping, limits, rejects);
+			Executor executor) {
+		super(path, LABEL, COLUMNS, mapping, limits, executor);
 		this.vocabulary = vocabulary;
 	}
 

@@ -1,6 +1,9 @@
 package org.pireadiness.intake;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -36,18 +39,22 @@ public final class CliniciansFile extends InputFile<ClinicianRow> {
 
 	private final PathRegister paths;
 
-	public CliniciansFile(Path path, IntakeLimits limits, RejectSink rejects) {
-		this(path, FileMapping.NONE, limits, rejects);
-	}
-
-	public CliniciansFile(Path path, FileMapping mapping, IntakeLimits limits, RejectSink rejects) {
-		super(path, LABEL, COLUMNS, mapping, limits, rejects);
-		this.paths = new PathRegister(expectedRows());
+	public CliniciansFile(Path path, FileMapping mapping, IntakeLimits limits,
+			Executor executor) {
+		super(path, LABEL, COLUMNS, mapping, limits, executor);
+		this.paths = new PathRegister(expectedRows(path));
 	}
 
 	/** About how many rows the file holds, judged from its size, to size tables kept per row or per TIN/NPI. */
-	public int expectedRows() {
-		return (int) Math.min(Integer.MAX_VALUE / 2, sizeInBytes() / BYTES_PER_ROW);
+	public static int expectedRows(Path path) {
+		long size;
+		try {
+			size = Files.size(path);
+		}
+		catch (IOException ex) {
+			size = 0;
+		}
+		return (int) Math.min(Integer.MAX_VALUE / 2, size / BYTES_PER_ROW);
 	}
 
 	@Override

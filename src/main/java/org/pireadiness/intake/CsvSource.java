@@ -25,10 +25,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvSource {
 
-	/** A record that cannot be split into cells, by the line it starts on. */
-	record Malformed(int line, String text, String reason) {
-	}
-
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
 	private final RecordFramer framer;
@@ -113,17 +109,17 @@ final class CsvSource {
 
 	/**
 	 * The batch's records in its order: each well-formed one as a {@link Row}, each malformed one (bad
-	 * quoting, more cells than the header) as a {@link Malformed}. The framer has already found where each record
+	 * quoting, more cells than the header) as a {@link Split.Malformed}. The framer has already found where each record
 	 * ends, so Commons CSV parses exactly the batch's well-formed records, one record per framed text.
 	 */
-	Object[] split(RecordFramer.Framed[] batch) {
-		Object[] split = new Object[batch.length];
+	Split[] split(RecordFramer.Framed[] batch) {
+		Split[] split = new Split[batch.length];
 		try (CSVParser parser = parser(new BatchText(batch))) {
 			Iterator<CSVRecord> records = parser.iterator();
 			for (int i = 0; i < batch.length; i++) {
 				RecordFramer.Framed record = batch[i];
 				split[i] = record.wellFormed() ? cells(record.line(), records.hasNext() ? records.next() : null)
-						: new Malformed(record.line(), record.text(), record.malformation());
+						: new Split.Malformed(record.line(), record.text(), record.malformation());
 			}
 		}
 		catch (IOException ex) {
@@ -132,12 +128,12 @@ final class CsvSource {
 		return split;
 	}
 
-	private Object cells(int line, CSVRecord record) {
+	private Split cells(int line, CSVRecord record) {
 		if (record == null) {
 			throw new IllegalStateException("line " + line + ": framed as a record, but Commons CSV found none");
 		}
 		if (record.size() > layout.width()) {
-			return new Malformed(line, String.join(",", record.values()),
+			return new Split.Malformed(line, String.join(",", record.values()),
 					record.size() + " cells where the header has " + layout.width());
 		}
 		return new Row(record.values(), layout);

@@ -1,6 +1,7 @@
 package org.pireadiness.intake;
 
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -35,12 +36,9 @@ public final class GroupsFile extends InputFile<ReportingEntity> {
 
 	private final Map<EntityRef, Integer> firstLines = new HashMap<>();
 
-	public GroupsFile(Path path, IntakeLimits limits, RejectSink rejects) {
-		this(path, FileMapping.NONE, limits, rejects);
-	}
-
-	public GroupsFile(Path path, FileMapping mapping, IntakeLimits limits, RejectSink rejects) {
-		super(path, LABEL, COLUMNS, mapping, limits, rejects);
+	public GroupsFile(Path path, FileMapping mapping, IntakeLimits limits,
+			Executor executor) {
+		super(path, LABEL, COLUMNS, mapping, limits, executor);
 	}
 
 	@Override

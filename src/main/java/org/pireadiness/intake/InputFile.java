@@ -1,13 +1,14 @@
 package org.pireadiness.intake;
 
 import java.io.Closeable;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
- * Streams one input file as accepted items, handing every rejected record to the reject sink and counting both.
+ * Streams one input file as accepted items, handing every rejected record to the caller's reject sink and counting
+ * both.
  */
 public abstract class InputFile<T> implements Closeable {
 
@@ -17,86 +18,120 @@ public abstract class InputFile<T> implements Closeable {
 
 	private final CsvSource source;
 
-	private final RecordPipeline records;
+	private final ConvertedBatches<T> batches;
 
-	private final RejectSink rejects;
+	private final int maxCellChars;
+
+	private ConvertedBatches.Batch<T> batch;
+
+	private int next;
+
+	private int nextReject;
 
 	private long read;
 
 	private long accepted;
 
-	private final int maxCellChars;
-
+	/** @param executor where batches of records are parsed and converted, several at once */
 	protected InputFile(Path path, String label, List<? extends Column> columns, FileMapping mapping,
-			IntakeLimits limits, RejectSink rejects) {
+			IntakeLimits limits, Executor executor) {
 		this.label = label;
 		this.path = path;
-		this.rejects = rejects;
 		this.maxCellChars = limits.maxCellChars();
 		this.source = CsvSource.open(path, label, columns, mapping, limits);
-		this.records = new RecordPipeline(label, source.records(), this::convertBatch);
+		this.batches = new ConvertedBatches<>(source.records(), this::convertBatch, executor);
 	}
 
-	/** The next accepted item, or null at the end of the file; rejected rows go to the sink on the way. */
-	@SuppressWarnings("unchecked")
-	public T next() {
-		for (Object record = records.next(); record != null; record = records.next()) {
-			read++;
-			if (record instanceof RejectedRow rejected) {
-				rejects.reject(rejected);
+	/**
+	 * The next accepted item, or null at the end of the file. Rejected rows go to the sink on the way, each in its
+	 * place in file order.
+	 */
+	public T next(RejectSink rejects) {
+		while (true) {
+			if (batch != null && next < batch.items().size()) {
+				int line = batch.lines()[next];
+				T item = batch.items().get(next++);
+				rejectUpTo(line, rejects);
+				try {
+					admit(item, line);
+					accepted++;
+					return item;
+				}
+				catch (RowRejection rejection) {
+					rejects.reject(rejection.toRejectedRow(label, line, source.layout()));
+				}
 				continue;
 			}
-			T item = (T) record;
-			try {
-				admit(item, records.line());
-				accepted++;
-				return item;
+			if (batch != null) {
+				rejectUpTo(Integer.MAX_VALUE, rejects);
 			}
-			catch (RowRejection rejection) {
-				rejects.reject(rejection.toRejectedRow(label, records.line(), source.layout()));
+			batch = batches.next();
+			if (batch == null) {
+				return null;
 			}
+			next = 0;
+			nextReject = 0;
+			read += batch.records();
 		}
-		return null;
 	}
 
-	/** On a worker: each record of the batch as its item or as a rejected row, in order (no item is a RejectedRow). */
-	private Object[] convertBatch(RecordFramer.Framed[] batch) {
-		Object[] records = source.split(batch);
-		for (int i = 0; i < records.length; i++) {
-			records[i] = records[i] instanceof Row row ? converted(row, batch[i].line())
-					: malformed((CsvSource.Malformed) records[i]);
+	/** Hands the sink the batch's rejected records that come before a line. */
+	private void rejectUpTo(int line, RejectSink rejects) {
+		List<RejectedRow> rejected = batch.rejects();
+		while (nextReject < rejected.size() && rejected.get(nextReject).line() < line) {
+			rejects.reject(rejected.get(nextReject++));
 		}
-		return records;
 	}
 
-	private Object converted(Row row, int line) {
+	/** On the executor: each record of the batch as its item, or as a rejected row. */
+	private ConvertedBatches.Batch<T> convertBatch(RecordFramer.Framed[] records) {
+		Split[] split = source.split(records);
+		List<T> items = new ArrayList<>(split.length);
+		int[] lines = new int[split.length];
+		List<RejectedRow> rejected = new ArrayList<>();
+		for (int i = 0; i < split.length; i++) {
+			int line = records[i].line();
+			if (split[i] instanceof Split.Malformed record) {
+				rejected.add(malformed(record));
+			}
+			else if (split[i] instanceof Row row) {
+				converted(row, line, items, lines, rejected);
+			}
+		}
+		return new ConvertedBatches.Batch<>(items, lines, rejected);
+	}
+
+	private void converted(Row row, int line, List<T> items, int[] lines, List<RejectedRow> rejected) {
 		try {
 			row.checkCellLengths(maxCellChars);
-			return convert(row, line);
+			T item = convert(row, line);
+			lines[items.size()] = line;
+			items.add(item);
 		}
 		catch (RowRejection rejection) {
-			return rejection.toRejectedRow(label, line, source.layout());
+			rejected.add(rejection.toRejectedRow(label, line, source.layout()));
 		}
 	}
 
-	private RejectedRow malformed(CsvSource.Malformed record) {
+	private RejectedRow malformed(Split.Malformed record) {
 		return new RejectedRow(label, record.line(), "", Shown.value(record.text()), RejectCode.MALFORMED_RECORD,
 				"malformed record: " + record.reason());
 	}
 
 	/**
-	 * Turns a row into an item, throwing a {@link RowRejection} for a row that breaks a rule. Runs on the workers,
+	 * Turns a row into an item, throwing a {@link RowRejection} for a row that breaks a rule. Runs on the executor,
 	 * several rows at once: it may look only at its own row. A rule across rows belongs in {@link #admit}.
 	 */
 	protected abstract T convert(Row row, int line);
 
 	/**
-	 * Admits a converted item, or throws a {@link RowRejection} for it; called in file order on the caller's
+	 * Admits a converted item, or throws a {@link RowRejection} for it; called in file order on the reading
 	 * thread, for rules across rows such as duplicates. Every item is admitted unless a file says otherwise.
 	 */
 	protected void admit(T item, int line) {
 	}
 
+	/** Rows read, accepted and rejected so far: read = accepted + rejected, always. */
 	public InputTally tally() {
 		return new InputTally(label, path.toString(), read, accepted, read - accepted);
 	}
@@ -110,18 +145,12 @@ public abstract class InputFile<T> implements Closeable {
 		return label;
 	}
 
-	/** The file's size in bytes (0 when it cannot be told). */
-	protected long sizeInBytes() {
-		try {
-			return Files.size(path);
-		}
-		catch (IOException ex) {
-			return 0;
-		}
+	public Path path() {
+		return path;
 	}
 
 	@Override
 	public void close() {
-		records.close();
+		batches.close();
 	}
 }

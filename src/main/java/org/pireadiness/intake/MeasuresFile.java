@@ -1,6 +1,7 @@
 package org.pireadiness.intake;
 
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,17 +38,18 @@ public final class MeasuresFile extends InputFile<MeasureAnswer> {
 	private final Set<String> ignoredAttestations = new TreeSet<>();
 
 	public MeasuresFile(Path path, MeasureVocabulary catalogue, FileMapping mapping, IntakeLimits limits,
-			RejectSink rejects) {
-		super(path, LABEL, COLUMNS, mapping, limits, rejects);
+			Executor executor) {
+		super(path, LABEL, COLUMNS, mapping, limits, executor);
 		this.catalogue = catalogue;
 	}
 
 	/** The next row for a measure the job checks, skipping (and noting) attestation rows. */
-	public MeasureAnswer nextMeasure() {
-		MeasureAnswer answer = next();
+	@Override
+	public MeasureAnswer next(RejectSink rejects) {
+		MeasureAnswer answer = super.next(rejects);
 		while (answer != null && catalogue.kindOf(answer.measureId()) == MeasureVocabulary.Kind.ATTESTATION) {
 			ignoredAttestations.add(answer.measureId());
-			answer = next();
+			answer = super.next(rejects);
 		}
 		return answer;
 	}

@@ -1,20 +1,26 @@
 package org.pireadiness.intake;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.LongIntMap;
 
 /**
  * The clinician paths seen so far, to reject a second row for the same TIN/NPI and path, with the line of the
- * first. Keyed exactly by TIN/NPI; the few paths of one TIN/NPI are told apart by a 64-bit hash of
- * {@code LEVEL:ENTITY_ID}. A national file's 1.5 million rows take a few dozen megabytes.
+ * first. Exact: keyed by the packed TIN/NPI, and each path by a code that names it exactly. A GROUP or INDIVIDUAL
+ * path is always the row's own TIN (and NPI), so its type names it; any other path adds the number its entity id
+ * gets here. A national file's 1.5 million rows take a few dozen megabytes.
  */
 final class PathRegister {
 
 	private final LongIntMap firstEntry;
 
-	private long[] pathHashes;
+	/** The number of each entity id that a virtual group, APM entity or subgroup path names: a few thousand. */
+	private final Map<String, Integer> idNumbers = new HashMap<>();
+
+	private long[] pathCodes;
 
 	private int[] lines;
 
@@ -26,26 +32,26 @@ final class PathRegister {
 	PathRegister(int expectedRows) {
 		int room = Math.max(16, expectedRows);
 		firstEntry = new LongIntMap(room);
-		pathHashes = new long[room];
+		pathCodes = new long[room];
 		lines = new int[room];
 		next = new int[room];
 	}
 
 	/** Records the path; returns the line of an earlier row with the same TIN/NPI and path, or -1. */
 	int register(long tinNpi, EntityRef path, int line) {
-		long hash = hash(path);
+		long code = code(path);
 		int head = firstEntry.get(tinNpi);
 		for (int entry = head; entry >= 0; entry = next[entry]) {
-			if (pathHashes[entry] == hash) {
+			if (pathCodes[entry] == code) {
 				return lines[entry];
 			}
 		}
-		if (size == pathHashes.length) {
-			pathHashes = Arrays.copyOf(pathHashes, size * 2);
+		if (size == pathCodes.length) {
+			pathCodes = Arrays.copyOf(pathCodes, size * 2);
 			lines = Arrays.copyOf(lines, size * 2);
 			next = Arrays.copyOf(next, size * 2);
 		}
-		pathHashes[size] = hash;
+		pathCodes[size] = code;
 		lines[size] = line;
 		next[size] = head;
 		firstEntry.put(tinNpi, size);
@@ -53,18 +59,12 @@ final class PathRegister {
 		return -1;
 	}
 
-	/** 64-bit FNV-1a of the path's {@code LEVEL:ENTITY_ID}, without building that text for every row. */
-	private static long hash(EntityRef path) {
-		long hash = fnv(0xcbf29ce484222325L, path.type().name());
-		hash = (hash ^ ':') * 0x100000001b3L;
-		return fnv(hash, path.id());
-	}
-
-	private static long fnv(long hash, String text) {
-		for (int i = 0; i < text.length(); i++) {
-			hash ^= text.charAt(i);
-			hash *= 0x100000001b3L;
-		}
-		return hash;
+	private long code(EntityRef path) {
+		int type = path.type().ordinal();
+		return switch (path.type()) {
+			case GROUP, INDIVIDUAL -> type;
+			case VIRTUAL_GROUP, APM_ENTITY, SUBGROUP -> (long) idNumbers.computeIfAbsent(path.id(),
+					id -> idNumbers.size() + 1) << 8 | type;
+		};
 	}
 }

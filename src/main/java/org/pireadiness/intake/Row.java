@@ -13,7 +13,7 @@ import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.EntityType;
 
 /** One well-formed record with typed access to its cells; a cell that breaks a rule throws a rejection. */
-final class Row {
+final class Row implements Split {
 
 	static final Set<EntityType> ANY_TYPE = Collections.unmodifiableSet(EnumSet.allOf(EntityType.class));
 

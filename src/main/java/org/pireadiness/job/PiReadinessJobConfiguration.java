@@ -1,12 +1,10 @@
 package org.pireadiness.job;
 
-import java.util.HashSet;
-import java.util.Set;
-import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
@@ -15,28 +13,36 @@ import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.pireadiness.history.RiskHistory;
-import org.pireadiness.intake.ChecklistVocabulary;
+import org.pireadiness.intake.IntakeLedger;
+import org.pireadiness.intake.MeasuresFile;
 import org.pireadiness.portfolio.ClinicianRow;
-import org.pireadiness.rules.PerformanceYear;
+import org.pireadiness.propagation.ClinicianBook;
+import org.pireadiness.propagation.PathOutcome;
+import org.pireadiness.propagation.PiSources;
+import org.pireadiness.propagation.Portfolio;
+import org.pireadiness.rules.ChecklistBook;
+import org.pireadiness.rules.MeasureBook;
 import org.pireadiness.rules.RulesProperties;
-import org.pireadiness.rules.SubmissionRules;
 
 /**
  * The job: read the groups and PI measures while the checklists are read, judge the entities, judge every
- * clinician path, write the reports. Every step may run again on a restart, because the state between them lives in memory. Listener
- * beans in the context (monitoring, or tests that stop a run inside a step) are attached to the steps.
+ * clinician path, write the reports.
+ * <p>
+ * What a run holds between its steps ({@link RunStateConfiguration}): the portfolio, the checklist book and the
+ * measure book, which the read steps fill; the PI sources, which judgeEntities fills; the clinician book, which
+ * judgeClinicians fills; and the ledger of every file's rows and rejects. Each step's tasklet, or reader, processor
+ * and writer, says in its bean method which of them it reads and which it fills. Listener beans in the context
+ * (monitoring, or tests that stop a run inside a step) are attached to the steps.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ RulesProperties.class, JobProperties.class })
@@ -44,10 +50,12 @@ class PiReadinessJobConfiguration {
 
 	static final String JOB_NAME = "piReadinessJob";
 
+	private static final Logger log = LoggerFactory.getLogger(PiReadinessJobConfiguration.class);
+
 	@Bean
 	Job piReadinessJob(JobRepository repository, Step readGroups, Step readChecklists, Step readMeasures,
-			Step judgeEntities, Step judgeClinicians, Step writeReports) {
-		return new JobBuilder(JOB_NAME, repository).start(readInputs(readGroups, readChecklists, readMeasures))
+			Step judgeEntities, Step judgeClinicians, Step writeReports, ThreadPoolTaskExecutor runThreads) {
+		return new JobBuilder(JOB_NAME, repository).start(readInputs(readGroups, readChecklists, readMeasures, runThreads))
 			.next(judgeEntities)
 			.next(judgeClinicians)
 			.next(writeReports)
@@ -55,99 +63,119 @@ class PiReadinessJobConfiguration {
 			.build();
 	}
 
-	/** The checklists, by far the largest file, are read on one thread while the groups and measures are on another. */
-	private static Flow readInputs(Step readGroups, Step readChecklists, Step readMeasures) {
+	/** The checklists, by far the largest file, are read beside the groups and then the measures. */
+	private static Flow readInputs(Step readGroups, Step readChecklists, Step readMeasures,
+			ThreadPoolTaskExecutor runThreads) {
 		Flow checklists = new FlowBuilder<SimpleFlow>("checklists").start(readChecklists).build();
 		Flow groupsAndMeasures = new FlowBuilder<SimpleFlow>("groupsAndMeasures").start(readGroups)
 			.next(readMeasures)
 			.build();
-		return new FlowBuilder<SimpleFlow>("readInputs").split(new SimpleAsyncTaskExecutor("read-"))
-			.add(checklists, groupsAndMeasures)
-			.build();
+		return new FlowBuilder<SimpleFlow>("readInputs").split(runThreads).add(checklists, groupsAndMeasures).build();
 	}
 
+	// The steps, each with what it reads and what it fills.
+
+	/** groups.csv into the portfolio. */
 	@Bean
 	@JobScope
-	RunWorkspace runWorkspace(@Value("#{jobExecution}") JobExecution execution, RulesProperties rules,
-			JobProperties settings) {
-		RunParameters parameters = RunParameters.of(execution.getJobParameters());
-		int year = parameters.request().performanceYear();
-		var submissionRules = new SubmissionRules(new PerformanceYear(year, rules.performanceYears().get(year)),
-				rules.cehrtIdPatterns());
-		return new RunWorkspace(parameters, submissionRules, vocabulary(rules),
-				settings.intakeLimits());
+	Tasklet readGroupsTasklet(RunInputs inputs, RunParameters run, Portfolio portfolio, IntakeLedger ledger) {
+		return new ReadFileTasklet<>(() -> inputs.groups(run.request()), portfolio::add, file -> {
+		}, ledger);
 	}
 
-	static ChecklistVocabulary vocabulary(RulesProperties rules) {
-		Set<String> editions = new HashSet<>();
-		rules.performanceYears().values().forEach(year -> editions.addAll(year.acceptedGuideEditions()));
-		return new ChecklistVocabulary(editions, Set.copyOf(rules.answeredStatuses()));
+	/** checklist_results.csv into the checklist book, sealed once read. */
+	@Bean
+	@JobScope
+	Tasklet readChecklistsTasklet(RunInputs inputs, RunParameters run, ChecklistBook checklists, IntakeLedger ledger) {
+		return new ReadFileTasklet<>(() -> inputs.checklist(run.request()), checklists::add, file -> checklists.seal(),
+				ledger);
+	}
+
+	/** pi_measures.csv, when there is one, into the measure book, sealed (judged) once read. */
+	@Bean
+	@JobScope
+	Tasklet readMeasuresTasklet(RunInputs inputs, RunParameters run, MeasureBook measures, IntakeLedger ledger) {
+		return run.request().measures().<Tasklet>map(path -> new ReadFileTasklet<>(
+				() -> inputs.measures(run.request(), path), measures::add, file -> measuresRead(file, measures), ledger))
+			.orElse((contribution, context) -> {
+				log.info("No PI measures file: measure checks are skipped");
+				return RepeatStatus.FINISHED;
+			});
+	}
+
+	private static void measuresRead(MeasuresFile file, MeasureBook measures) {
+		measures.seal();
+		if (!file.ignoredAttestations().isEmpty()) {
+			log.info("{}: ignoring rows of attestation measures {}: the attestation columns of groups.csv and "
+					+ "clinicians.csv rule", file.label(), String.join(", ", file.ignoredAttestations()));
+		}
+	}
+
+	/** The portfolio, the checklist book and the measure book into the PI sources. */
+	@Bean
+	@JobScope
+	Tasklet judgeEntitiesTasklet(Portfolio portfolio, PiSources sources) {
+		return (contribution, context) -> {
+			contribution.getStepExecution().setReadCount(sources.judge(portfolio));
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	/** The PI sources, the clinician book and the ledger into the reports and the risk history. */
+	@Bean
+	@JobScope
+	Tasklet writeReportsTasklet(RunParameters run, PiSources sources, ClinicianBook clinicians, MeasureBook measures,
+			IntakeLedger ledger, RiskHistory history, JobProperties settings, ThreadPoolTaskExecutor runThreads) {
+		return new WriteReportsTasklet(run, sources, clinicians, measures.checked(), ledger, history,
+				settings.privateFiles(), runThreads);
 	}
 
 	@Bean
-	Step readGroups(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace,
-			ObjectProvider<StepExecutionListener> listeners) {
-		return tasklet("readGroups", workspace::readGroups, repository, transactions, listeners);
+	Step readGroups(StepFactory steps, Tasklet readGroupsTasklet) {
+		return steps.tasklet("readGroups", readGroupsTasklet);
 	}
 
 	@Bean
-	Step readChecklists(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace,
-			ObjectProvider<StepExecutionListener> listeners) {
-		return tasklet("readChecklists", workspace::readChecklists, repository, transactions, listeners);
+	Step readChecklists(StepFactory steps, Tasklet readChecklistsTasklet) {
+		return steps.tasklet("readChecklists", readChecklistsTasklet);
 	}
 
 	@Bean
-	Step readMeasures(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace,
-			ObjectProvider<StepExecutionListener> listeners) {
-		return tasklet("readMeasures", workspace::readMeasures, repository, transactions, listeners);
+	Step readMeasures(StepFactory steps, Tasklet readMeasuresTasklet) {
+		return steps.tasklet("readMeasures", readMeasuresTasklet);
 	}
 
 	@Bean
-	Step judgeEntities(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace,
-			ObjectProvider<StepExecutionListener> listeners) {
-		return tasklet("judgeEntities", workspace::judgeEntities, repository, transactions, listeners);
+	Step judgeEntities(StepFactory steps, Tasklet judgeEntitiesTasklet) {
+		return steps.tasklet("judgeEntities", judgeEntitiesTasklet);
 	}
 
-	/** Clinician rows are judged and folded into the book a chunk at a time, the workspace looked up once per chunk. */
+	/**
+	 * clinicians.csv, each path judged by its PI source, into the clinician book, a chunk of rows at a time. The
+	 * reader and processor bind the run's file, ledger and sources when the step opens, as they are called for
+	 * every row; the writer asks for the run's book once per chunk.
+	 */
 	@Bean
-	Step judgeClinicians(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace,
-			JobProperties settings, ObjectProvider<StepExecutionListener> listeners,
-			ObjectProvider<ItemWriteListener<ClinicianRow>> writeListeners) {
-		var step = new StepBuilder("judgeClinicians", repository)
-			.<ClinicianRow, ClinicianRow>chunk(settings.chunkSize())
-			.transactionManager(transactions)
-			.reader(new ClinicianItemReader(workspace))
-			.writer(chunk -> workspace.judgePaths(chunk.getItems()))
-			.allowStartIfComplete(true)
-			.listener(new StepProgressListener());
-		listeners.orderedStream().forEach(step::listener);
+	Step judgeClinicians(StepFactory steps, RunInputs inputs, ObjectProvider<RunParameters> run,
+			ObjectProvider<IntakeLedger> ledger, ObjectProvider<PiSources> sources,
+			ObjectProvider<ClinicianBook> clinicians, ObjectProvider<ItemWriteListener<PathOutcome>> writeListeners) {
+		var step = steps.chunk("judgeClinicians", ClinicianRow.class, PathOutcome.class)
+			.reader(new ClinicianItemReader(inputs, run, ledger))
+			.processor(new PathJudgeProcessor(sources))
+			.writer(chunk -> clinicians.getObject().addAll(chunk.getItems()));
 		writeListeners.orderedStream().forEach(step::listener);
 		return step.build();
 	}
 
 	@Bean
-	Step writeReports(JobRepository repository, PlatformTransactionManager transactions, RunWorkspace workspace,
-			RiskHistory history, JobProperties settings, ObjectProvider<StepExecutionListener> listeners) {
-		return taskletStep("writeReports", new WriteReportsTasklet(workspace, history, settings.privateFiles()),
-				repository, transactions, listeners);
+	Step writeReports(StepFactory steps, Tasklet writeReportsTasklet) {
+		return steps.tasklet("writeReports", writeReportsTasklet);
 	}
 
-	private static Step tasklet(String name, LongSupplier work, JobRepository repository,
-			PlatformTransactionManager transactions, ObjectProvider<StepExecutionListener> listeners) {
-		Tasklet tasklet = (contribution, context) -> {
-			contribution.getStepExecution().setReadCount(work.getAsLong());
-			return RepeatStatus.FINISHED;
-		};
-		return taskletStep(name, tasklet, repository, transactions, listeners);
-	}
-
-	/** A step that may run again on a restart, logging its progress, with any listener beans attached. */
-	private static Step taskletStep(String name, Tasklet tasklet, JobRepository repository,
-			PlatformTransactionManager transactions, ObjectProvider<StepExecutionListener> listeners) {
-		var step = new StepBuilder(name, repository).tasklet(tasklet, transactions)
-			.allowStartIfComplete(true)
-			.listener(new StepProgressListener());
-		listeners.orderedStream().forEach(step::listener);
-		return step.build();
+	/** How the steps are made: each may run again on a restart, logs its progress, and has the listener beans. */
+	@Bean
+	StepFactory stepFactory(JobRepository repository, PlatformTransactionManager transactions, JobProperties settings,
+			ObjectProvider<StepExecutionListener> listeners) {
+		return new StepFactory(repository, transactions, settings.chunkSize(), listeners);
 	}
 }

@@ -49,12 +49,14 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final PrivateFiles privateFiles;
 
+	private final RunInputs inputs;
+
 	private ExitCode exitCode = ExitCode.COMPLETED;
 
 	ReadinessRunner(ObjectProvider<CommandLine> commandLine, JobLaunch launch, RulesProperties rules,
 			InputCheck inputCheck, JobRepositorySchema schema, Retention retention, RiskHistory history,
-			RepositoryLock repositoryLock,
-			JobProperties settings, @Value("${pi-readiness.data-dir}") Path dataDir) {
+			RepositoryLock repositoryLock, RunInputs inputs, JobProperties settings,
+			@Value("${pi-readiness.data-dir}") Path dataDir) {
 		this.commandLine = commandLine;
 		this.launch = launch;
 		this.rules = rules;
@@ -65,6 +67,7 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 		this.repositoryLock = repositoryLock;
 		this.dataDir = dataDir.toAbsolutePath().normalize();
 		this.privateFiles = settings.privateFiles();
+		this.inputs = inputs;
 	}
 
 	@Override
@@ -87,8 +90,18 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 			inputCheck.check(request);
 		}
 		catch (UsageException | InputFileException ex) {
+			inputs.closeUnread();
 			return error(ExitCode.USAGE, ex.getMessage());
 		}
+		try {
+			return launch(request);
+		}
+		finally {
+			inputs.closeUnread();
+		}
+	}
+
+	private ExitCode launch(RunRequest request) {
 		String run = "year " + request.performanceYear() + ", input " + request.clinicians().getParent() + ", output "
 				+ request.output();
 		try (RunLock outputLock = RunLock.acquire(request.output(), "the output folder", run, privateFiles);

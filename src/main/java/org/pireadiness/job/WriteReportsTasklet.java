@@ -1,6 +1,9 @@
 package org.pireadiness.job;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,48 +16,84 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.pireadiness.history.AtRisk;
 import org.pireadiness.history.Changes;
 import org.pireadiness.history.RiskHistory;
+import org.pireadiness.intake.IntakeLedger;
+import org.pireadiness.propagation.AtRiskEntities;
+import org.pireadiness.propagation.ClinicianBook;
+import org.pireadiness.propagation.PiSources;
 import org.pireadiness.report.PrivateFiles;
 import org.pireadiness.report.ReportFolder;
 import org.pireadiness.report.RunReport;
 
 /**
- * The last step: compares this run's risks with the previous successful run of the year, writes and publishes
- * the reports, and records this run's risks. The record is written in the step's transaction, so only a run that finished
- * becomes the next run's "previous".
+ * The last step: the run's findings as the reports show them, compared with the previous successful run of the
+ * year, written and published, and this run's risks recorded. The record is written in the step's transaction, so
+ * only a run that finished becomes the next run's "previous".
  */
 class WriteReportsTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(WriteReportsTasklet.class);
 
-	private final RunWorkspace workspace;
+	private final RunParameters run;
+
+	private final PiSources sources;
+
+	private final ClinicianBook clinicians;
+
+	private final boolean measuresChecked;
+
+	private final IntakeLedger ledger;
 
 	private final RiskHistory history;
 
 	private final PrivateFiles privateFiles;
 
-	WriteReportsTasklet(RunWorkspace workspace, RiskHistory history, PrivateFiles privateFiles) {
-		this.workspace = workspace;
+	private final Executor runThreads;
+
+	WriteReportsTasklet(RunParameters run, PiSources sources, ClinicianBook clinicians, boolean measuresChecked,
+			IntakeLedger ledger, RiskHistory history, PrivateFiles privateFiles, Executor runThreads) {
+		this.run = run;
+		this.sources = sources;
+		this.clinicians = clinicians;
+		this.measuresChecked = measuresChecked;
+		this.ledger = ledger;
 		this.history = history;
 		this.privateFiles = privateFiles;
+		this.runThreads = runThreads;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
 		long start = System.nanoTime();
-		RunReport report = workspace.report();
+		RunReport report = report();
 		List<AtRisk> atRisk = report.atRisk();
 		long built = System.nanoTime();
 		long execution = contribution.getStepExecution().getJobExecutionId();
 		Changes changes = history.changesSince(report.performanceYear(), execution, atRisk);
-		var request = workspace.parameters().request();
 		long compared = System.nanoTime();
 		// the history rows go in on this thread, in the step's transaction, while the files are written
-		new ReportFolder(request.output(), privateFiles).write(report, changes, request.splitByTin(),
-				() -> history.record(execution, report.performanceYear(), atRisk));
+		new ReportFolder(run.request().output(), privateFiles, runThreads).write(report, changes,
+				run.request().splitByTin(), () -> history.record(execution, report.performanceYear(), atRisk));
 		log.debug("writeReports: results {} ms, changes {} ms, files and history {} ms", (built - start) / 1_000_000,
 				(compared - built) / 1_000_000, (System.nanoTime() - compared) / 1_000_000);
 		RunOutcome.of(report).saveTo(contribution.getStepExecution().getJobExecution().getExecutionContext());
 		contribution.getStepExecution().setReadCount(report.clinicians().size());
 		return RepeatStatus.FINISHED;
+	}
+
+	/** The clinicians' results are built on the run's threads, the entities at risk found beside them. */
+	private RunReport report() {
+		var atRiskEntities = CompletableFuture.supplyAsync(() -> AtRiskEntities.list(sources, clinicians), runThreads);
+		var results = clinicians.results(runThreads);
+		return new RunReport(run.runId(), run.request().performanceYear(), ledger.tallies(), measuresChecked,
+				ledger.rejects(), results, joined(atRiskEntities));
+	}
+
+	private static <T> T joined(CompletableFuture<T> work) {
+		try {
+			return work.join();
+		}
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException failure ? failure : ex;
+		}
 	}
 }

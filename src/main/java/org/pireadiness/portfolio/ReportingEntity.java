@@ -18,6 +18,6 @@ public record ReportingEntity(EntityRef ref, String name, String affiliatedTin, 
 
 	/** The entity without its PI submission, once that is judged: a national portfolio holds a quarter million. */
 	public ReportingEntity judged() {
-		return new ReportingEntity(ref, name, affiliatedTin, reportsPi, PiSubmission.NONE, Reweighting.NONE);
+		return new ReportingEntity(ref, name, affiliatedTin, reportsPi, PiSubmission.NONE, reweighting);
 	}
 }

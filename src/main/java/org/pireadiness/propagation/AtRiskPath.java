@@ -1,5 +1,7 @@
 package org.pireadiness.propagation;
 
+import java.util.List;
+
 import org.pireadiness.portfolio.EntityRef;
 
 /**
@@ -9,11 +11,17 @@ import org.pireadiness.portfolio.EntityRef;
  *
  * @param inheritedFrom the PI source whose findings the path inherits; null for the clinician's own submission
  */
-record AtRiskPath(String lastName, String firstName, EntityRef inheritedFrom, SourceAssessment source) {
+record AtRiskPath(String lastName, String firstName, EntityRef inheritedFrom, SourceAssessment source)
+		implements AtRiskPaths {
 
 	static AtRiskPath of(PathOutcome outcome) {
 		var row = outcome.row();
 		return new AtRiskPath(row.lastName(), row.firstName(), outcome.inheritedFrom(), outcome.source());
+	}
+
+	@Override
+	public List<AtRiskPath> list() {
+		return List.of(this);
 	}
 
 	String inheritedFromLabel() {

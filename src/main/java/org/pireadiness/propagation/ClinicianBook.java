@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.EntityType;
@@ -24,16 +25,13 @@ public final class ClinicianBook {
 	/** The statuses by ordinal, as {@code status} holds them; {@code values()} would copy the array on every row. */
 	private static final ClinicianStatus[] STATUSES = ClinicianStatus.values();
 
-	/** Stands for the TIN/NPI's own INDIVIDUAL path, which its key names: a third of a national file's paths. */
-	private static final Object OWN_PATH = new Object();
-
 	private final LongIntMap slots;
 
 	private byte[] status;
 
-	private Object[] paths;
+	private PathSet[] paths;
 
-	private Object[] atRisk;
+	private AtRiskPaths[] atRisk;
 
 	/** Each entity named by a path (other than an own individual one): one shared reference, and its dependents. */
 	private final Map<EntityRef, NamedEntity> named = new HashMap<>();
@@ -49,21 +47,26 @@ public final class ClinicianBook {
 		int room = Math.max(16, expectedClinicians);
 		slots = new LongIntMap(room);
 		status = new byte[room];
-		paths = new Object[room];
-		atRisk = new Object[room];
+		paths = new PathSet[room];
+		atRisk = new AtRiskPaths[room];
 	}
 
-	/** Folds one path outcome in; outcomes come in file order, on one thread. */
+	/** Folds path outcomes in; outcomes come in file order, on one thread. */
+	public void addAll(List<? extends PathOutcome> outcomes) {
+		outcomes.forEach(this::add);
+	}
+
+	/** Folds one path outcome in. */
 	public void add(PathOutcome outcome) {
 		var row = outcome.row();
 		int slot = slot(TinNpi.key(row.tin(), row.npi()));
 		boolean individual = row.reportingLevel() == EntityType.INDIVIDUAL;
 		NamedEntity path = individual ? null : named(row.path());
-		paths[slot] = withPath(paths[slot], individual ? OWN_PATH : path);
+		paths[slot] = PathSet.with(paths[slot], individual ? PathSet.OwnSubmission.PATH : path);
 		ClinicianStatus best = status[slot] == UNSEEN ? outcome.status()
 				: STATUSES[status[slot]].better(outcome.status());
 		status[slot] = (byte) best.ordinal();
-		atRisk[slot] = best != ClinicianStatus.AT_RISK ? null : withAtRisk(atRisk[slot], outcome);
+		atRisk[slot] = best != ClinicianStatus.AT_RISK ? null : AtRiskPaths.with(atRisk[slot], AtRiskPath.of(outcome));
 		if (individual) {
 			// an individual submission is listed on its own, with the one clinician it affects
 			if (outcome.status() == ClinicianStatus.AT_RISK) {
@@ -100,67 +103,21 @@ public final class ClinicianBook {
 		return size;
 	}
 
-	/** One path is kept as the reference (or marker) itself, several as an array: most TIN/NPIs have one. */
-	private static Object withPath(Object current, Object path) {
-		if (current == null) {
-			return path;
-		}
-		Object[] known = current instanceof Object[] several ? several : new Object[] { current };
-		for (Object ref : known) {
-			if (ref.equals(path)) {
-				return current;
-			}
-		}
-		Object[] more = Arrays.copyOf(known, known.length + 1);
-		more[known.length] = path;
-		return more;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Object withAtRisk(Object current, PathOutcome outcome) {
-		AtRiskPath path = AtRiskPath.of(outcome);
-		if (current == null) {
-			return path;
-		}
-		List<AtRiskPath> list = current instanceof AtRiskPath one ? new ArrayList<>(List.of(one))
-				: (List<AtRiskPath>) current;
-		list.add(path);
-		return list;
-	}
-
-	/** Every TIN/NPI, ordered by TIN then NPI; built on every core, as a national run has a million and more. */
-	public List<ClinicianResult> results() {
+	/**
+	 * Every TIN/NPI, ordered by TIN then NPI; built in parts on the executor's threads, as a national run has a
+	 * million and more.
+	 */
+	public List<ClinicianResult> results(Executor executor) {
 		long[] keys = slots.sortedKeys();
 		ClinicianResult[] results = new ClinicianResult[keys.length];
-		Arrays.parallelSetAll(results, i -> result(keys[i]));
+		Parallel.setAll(results, i -> result(keys[i]), executor);
 		return Arrays.asList(results);
 	}
 
-	@SuppressWarnings("unchecked")
 	private ClinicianResult result(long key) {
 		int slot = slots.get(key);
-		List<AtRiskPath> outcomes = atRisk[slot] == null ? List.of()
-				: atRisk[slot] instanceof AtRiskPath one ? List.of(one) : (List<AtRiskPath>) atRisk[slot];
-		return ClinicianTally.result(key, STATUSES[status[slot]], pathList(key, paths[slot]), outcomes);
-	}
-
-	/**
-	 * The paths as the result lists them, without building anything for the usual single path: a national run
-	 * holds a million results while the reports are written.
-	 */
-	private static List<EntityRef> pathList(long key, Object paths) {
-		if (paths == OWN_PATH) {
-			return new OwnPath(key);
-		}
-		if (paths instanceof NamedEntity entity) {
-			return entity.asList;
-		}
-		Object[] several = (Object[]) paths;
-		EntityRef[] refs = new EntityRef[several.length];
-		for (int i = 0; i < several.length; i++) {
-			refs[i] = several[i] == OWN_PATH ? OwnPath.ref(key) : ((NamedEntity) several[i]).ref;
-		}
-		return List.of(refs);
+		List<AtRiskPath> outcomes = atRisk[slot] == null ? List.of() : atRisk[slot].list();
+		return ClinicianTally.result(key, STATUSES[status[slot]], paths[slot].refs(key), outcomes);
 	}
 
 	/**
@@ -179,20 +136,5 @@ public final class ClinicianBook {
 
 	public List<PathOutcome> individualsAtRisk() {
 		return individualsAtRisk;
-	}
-
-	private static final class NamedEntity {
-
-		final EntityRef ref;
-
-		/** The entity as the path list of the many TIN/NPIs that have it as their one path. */
-		final List<EntityRef> asList;
-
-		int dependents;
-
-		NamedEntity(EntityRef ref) {
-			this.ref = ref;
-			this.asList = List.of(ref);
-		}
 	}
 }

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.pireadiness.portfolio.ClinicianRow;
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.EntityType;
-import org.pireadiness.portfolio.PiSubmission;
 import org.pireadiness.portfolio.ReportingEntity;
 import org.pireadiness.portfolio.Reweighting;
 import org.pireadiness.rules.ChecklistBook;
@@ -21,13 +20,13 @@ import org.pireadiness.rules.SubmissionRules;
 import org.pireadiness.rules.Warning;
 
 /**
- * Finds the PI source of each clinician path and judges it: every reporting entity once, up front (after which
- * the entities keep no submission); each individual submission as its row streams by, on any thread, as judging
- * only reads; {@link #stopJudging} then lets the books go.
+ * The PI source of each clinician path and its verdict (contract §5.4): every reporting entity of the portfolio is
+ * judged once, by {@link #judge}; each individual submission as its row streams by, on any thread, as judging
+ * only reads the sealed checklist and measure books.
  */
 public final class PiSources {
 
-	private final Map<EntityRef, ReportingEntity> entities;
+	private final Map<EntityRef, ReportingEntity> entities = new HashMap<>();
 
 	private final Map<EntityRef, SourceAssessment> assessed = new HashMap<>();
 
@@ -36,40 +35,38 @@ public final class PiSources {
 
 	private final SubmissionRules rules;
 
-	private ChecklistBook checklists;
+	private final ChecklistBook checklists;
 
-	private MeasureBook measures;
+	private final MeasureBook measures;
 
-	/** @param entities the portfolio's entities; kept here without their submissions once those are judged */
-	public PiSources(Map<EntityRef, ReportingEntity> entities, SubmissionRules rules, ChecklistBook checklists,
-			MeasureBook measures) {
+	private boolean judged;
+
+	/** @param checklists sealed; @param measures sealed */
+	public PiSources(SubmissionRules rules, ChecklistBook checklists, MeasureBook measures) {
 		this.rules = rules;
 		this.checklists = checklists;
 		this.measures = measures;
-		this.entities = new HashMap<>(entities.size() * 4 / 3 + 1);
-		for (ReportingEntity entity : entities.values()) {
-			if (entity.type() != EntityType.SUBGROUP) {
-				assessed.put(entity.ref(), judge(entity.ref(), entity.reportsPi(), entity.submission(),
-						entity.reweighting()));
-			}
-			// only the name and a subgroup's affiliation are read from here on
-			this.entities.put(entity.ref(), entity.judged());
-		}
 	}
 
-	/**
-	 * Lets go of the checklist and measure books once every path is judged: at national size they are a fifth of
-	 * the heap, which the reports need. Judging a path afterwards is a programming error.
-	 */
-	public void stopJudging() {
-		checklists = null;
-		measures = null;
+	/** Judges every entity of the portfolio; returns how many there are. */
+	public int judge(Portfolio portfolio) {
+		for (Portfolio.Listed listed : portfolio.entities()) {
+			ReportingEntity entity = listed.entity();
+			if (entity.type() != EntityType.SUBGROUP) {
+				assessed.put(entity.ref(), verdict(entity.ref(), entity.reportsPi(), entity.reweighting(),
+						() -> listed.ownFindings()));
+			}
+			entities.put(entity.ref(), entity);
+		}
+		judged = true;
+		return portfolio.size();
 	}
 
 	/** The verdict of the PI source of one clinician path. */
 	public SourceAssessment forPath(ClinicianRow row) {
 		return switch (row.reportingLevel()) {
-			case INDIVIDUAL -> judge(row.path(), row.reportsPi(), row.submission(), row.reweighting());
+			case INDIVIDUAL -> verdict(row.path(), row.reportsPi(), row.reweighting(),
+					() -> rules.assess(row.submission()));
 			case SUBGROUP -> forSubgroup(row.path());
 			default -> forEntity(row.path());
 		};
@@ -80,7 +77,7 @@ public final class PiSources {
 		if (ref.type() == EntityType.SUBGROUP) {
 			return forSubgroup(ref);
 		}
-		SourceAssessment assessment = assessed.get(ref);
+		SourceAssessment assessment = judgedEntities().get(ref);
 		return assessment != null ? assessment : absent.computeIfAbsent(ref, PiSources::missing);
 	}
 
@@ -90,8 +87,16 @@ public final class PiSources {
 		return entity == null ? null : EntityRef.group(entity.affiliatedTin());
 	}
 
+	/** The listed entities, without their submissions. */
 	public Map<EntityRef, ReportingEntity> entities() {
 		return entities;
+	}
+
+	private Map<EntityRef, SourceAssessment> judgedEntities() {
+		if (!judged) {
+			throw new IllegalStateException("the entities are not judged yet: judgeEntities runs first");
+		}
+		return assessed;
 	}
 
 	private SourceAssessment forSubgroup(EntityRef subgroup) {
@@ -99,18 +104,16 @@ public final class PiSources {
 		return group == null ? absent.computeIfAbsent(subgroup, PiSources::missing) : forEntity(group);
 	}
 
-	private SourceAssessment judge(EntityRef ref, boolean reportsPi, PiSubmission submission, Reweighting reweighting) {
+	private SourceAssessment verdict(EntityRef ref, boolean reportsPi, Reweighting reweighting,
+			java.util.function.Supplier<List<Finding>> ownFindings) {
 		if (!reportsPi) {
 			return reweighting.reweighted()
 					? new SourceAssessment(ref, ClinicianStatus.REWEIGHTED, List.of(), Set.of())
 					: new SourceAssessment(ref, ClinicianStatus.AT_RISK, List.of(Finding.of(ReasonCode.PI_NOT_REPORTED)),
 							Set.of());
 		}
-		if (checklists == null) {
-			throw new IllegalStateException("judging has stopped: " + ref.label() + " came too late");
-		}
-		ChecklistBook book = checklists;
-		List<Finding> found = new ArrayList<>(rules.assess(submission, () -> book.verdict(ref)));
+		List<Finding> found = new ArrayList<>(ownFindings.get());
+		found.addAll(rules.checklistFindings(() -> checklists.verdict(ref)));
 		found.addAll(measures.findings(ref));
 		List<Finding> findings = List.copyOf(found);
 		if (findings.isEmpty()) {

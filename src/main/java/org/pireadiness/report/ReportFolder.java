@@ -9,10 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -49,9 +49,13 @@ public final class ReportFolder {
 
 	private final PrivateFiles privateFiles;
 
-	public ReportFolder(Path output, PrivateFiles privateFiles) {
+	private final Executor runThreads;
+
+	/** @param runThreads where the report files are written */
+	public ReportFolder(Path output, PrivateFiles privateFiles, Executor runThreads) {
 		this.output = output;
 		this.privateFiles = privateFiles;
+		this.runThreads = runThreads;
 	}
 
 	/** Every name this job publishes in the output folder; one the new set lacks is removed with the old set. */
@@ -59,45 +63,33 @@ public final class ReportFolder {
 			CsvReports.CLINICIAN_STATUS, CsvReports.REJECTED_ROWS, CsvReports.CHANGES, HtmlReport.FILE, SUMMARY,
 			TinPackages.FOLDER);
 
-	/** Writes every report; returns what was published. */
-	public List<Path> write(RunReport run, Changes changes, boolean splitByTin) {
-		return write(run, changes, splitByTin, () -> {
-		});
-	}
-
 	/**
-	 * Writes every report, the files on two threads while {@code meanwhile} runs on this one (it may hold this
-	 * thread's transaction), and publishes them once both are done; returns what was published.
+	 * Writes every report, the files on one writer per core (threads of the run's executor) while {@code meanwhile}
+	 * runs on this one (it may hold this thread's transaction), and publishes them once both are done; returns what
+	 * was published.
 	 */
 	public List<Path> write(RunReport run, Changes changes, boolean splitByTin, Runnable meanwhile) {
 		Path staging = output.resolve(STAGING);
-		ExecutorService writers = Executors.newFixedThreadPool(2);
 		try {
 			deleteTree(staging);
 			Files.createDirectories(staging);
 			privateFiles.folder(staging);
-			List<Future<?>> files = List.of(
-					writers.submit(() -> stage(staging, CsvReports.AT_RISK_CLINICIANS,
-							file -> CsvReports.atRiskClinicians(run, file))),
-					writers.submit(() -> {
+			List<Runnable> files = new ArrayList<>(List.of(
+					() -> stage(staging, CsvReports.AT_RISK_CLINICIANS, file -> CsvReports.atRiskClinicians(run, file)),
+					() -> {
 						stage(staging, CsvReports.CLINICIAN_STATUS, file -> CsvReports.clinicianStatus(run, file));
 						stage(staging, CsvReports.AT_RISK_ENTITIES, file -> CsvReports.atRiskEntities(run, file));
 						stage(staging, CsvReports.REJECTED_ROWS, file -> CsvReports.rejectedRows(run, file));
 						stage(staging, CsvReports.CHANGES, file -> CsvReports.changes(changes, file));
-					}),
-					writers.submit(() -> stage(staging, HtmlReport.FILE, file -> HtmlReport.write(run, changes, null, file))),
-					writers.submit(() -> stage(staging, SUMMARY,
-							file -> JSON.writeValue(file.toFile(), RunSummary.of(run, changes)))),
-					writers.submit(() -> {
-						if (splitByTin) {
-							TinPackages.write(run, changes, staging.resolve(TinPackages.FOLDER), privateFiles);
-						}
-						return null;
-					}));
-			meanwhile.run();
-			for (Future<?> file : files) {
-				file.get();
+					},
+					() -> stage(staging, HtmlReport.FILE, file -> HtmlReport.write(run, changes, null, file)),
+					() -> stage(staging, SUMMARY, file -> JSON.writeValue(file.toFile(), RunSummary.of(run, changes)))));
+			if (splitByTin) {
+				files.add(() -> packages(run, changes, staging.resolve(TinPackages.FOLDER)));
 			}
+			CompletableFuture<Void> written = writeAll(files);
+			meanwhile.run();
+			written.join();
 			List<Path> published = publish(staging);
 			deleteTree(staging);
 			return published;
@@ -105,16 +97,34 @@ public final class ReportFolder {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write the reports to " + output + ": " + ex.getMessage(), ex);
 		}
-		catch (ExecutionException ex) {
+		catch (CompletionException ex) {
 			throw ex.getCause() instanceof RuntimeException runtime ? runtime
 					: new IllegalStateException("cannot write the reports to " + output, ex.getCause());
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while writing the reports", ex);
+	}
+
+	/** One writer per core, each taking the next file to write until none is left. */
+	private CompletableFuture<Void> writeAll(List<Runnable> files) {
+		AtomicInteger next = new AtomicInteger();
+		Runnable writer = () -> {
+			for (int file = next.getAndIncrement(); file < files.size(); file = next.getAndIncrement()) {
+				files.get(file).run();
+			}
+		};
+		int writers = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+		CompletableFuture<?>[] running = new CompletableFuture<?>[writers];
+		for (int i = 0; i < writers; i++) {
+			running[i] = CompletableFuture.runAsync(writer, runThreads);
 		}
-		finally {
-			writers.shutdownNow();
+		return CompletableFuture.allOf(running);
+	}
+
+	private void packages(RunReport run, Changes changes, Path folder) {
+		try {
+			TinPackages.write(run, changes, folder, privateFiles);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -8,21 +8,30 @@ import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.MeasureAnswer;
 
 /**
- * The rows of {@code pi_measures.csv} by entity, and the rules they are judged by. When the file is not given,
- * measure checks are skipped: every entity gets no measure finding.
+ * The rows of {@code pi_measures.csv} by entity, judged by the year's measure rules once the file is read. When the
+ * file is not given, measure checks are skipped: every entity gets no measure finding.
  */
 public final class MeasureBook {
 
+	private static final List<Finding> NO_ROWS = List.of(Finding.of(ReasonCode.PI_MEASURES_MISSING));
+
 	private final MeasureRules rules;
 
-	private final Map<EntityRef, Map<String, MeasureAnswer>> byEntity = new HashMap<>();
+	private Map<EntityRef, Map<String, MeasureAnswer>> rows = new HashMap<>();
+
+	/** Each entity's findings once sealed; entities with the same findings share one list. */
+	private final Map<EntityRef, List<Finding>> judged = new HashMap<>();
+
+	private boolean sealed;
 
 	private MeasureBook(MeasureRules rules) {
 		this.rules = rules;
 	}
 
 	public static MeasureBook skipped() {
-		return new MeasureBook(null);
+		MeasureBook skipped = new MeasureBook(null);
+		skipped.seal();
+		return skipped;
 	}
 
 	public static MeasureBook checkedBy(MeasureRules rules) {
@@ -34,11 +43,34 @@ public final class MeasureBook {
 	}
 
 	public void add(MeasureAnswer answer) {
-		byEntity.computeIfAbsent(answer.entity(), entity -> new HashMap<>()).put(answer.measureId(), answer);
+		if (sealed) {
+			throw new IllegalStateException("the measure book is sealed: it takes no more rows");
+		}
+		rows.computeIfAbsent(answer.entity(), entity -> new HashMap<>()).put(answer.measureId(), answer);
+	}
+
+	/** Ends the filling: each entity's rows are judged, and only the findings are kept. */
+	public void seal() {
+		if (sealed) {
+			return;
+		}
+		Map<List<Finding>, List<Finding>> distinct = new HashMap<>();
+		rows.forEach((entity, answers) -> {
+			List<Finding> findings = List.copyOf(rules.assess(answers));
+			judged.put(entity, distinct.computeIfAbsent(findings, same -> same));
+		});
+		rows = Map.of();
+		sealed = true;
 	}
 
 	/** The measure findings of an entity that reports PI; none when the checks are skipped. */
 	public List<Finding> findings(EntityRef entity) {
-		return checked() ? rules.assess(byEntity.getOrDefault(entity, Map.of())) : List.of();
+		if (!checked()) {
+			return List.of();
+		}
+		if (!sealed) {
+			throw new IllegalStateException("the measure book is read only once its file has been read");
+		}
+		return judged.getOrDefault(entity, NO_ROWS);
 	}
 }

@@ -28,9 +28,18 @@ public final class SubmissionRules {
 	}
 
 	/**
+	 * Every finding for one entity's submission.
+	 *
 	 * @param checklist the entity's SAFER checklist evidence, asked for only in years that require it
 	 */
 	public List<Finding> assess(PiSubmission submission, Supplier<ChecklistVerdict> checklist) {
+		List<Finding> findings = new ArrayList<>(assess(submission));
+		findings.addAll(checklistFindings(checklist));
+		return findings;
+	}
+
+	/** The findings of the submission on its own: the CEHRT ID, the period and the attestations. */
+	public List<Finding> assess(PiSubmission submission) {
 		List<Finding> findings = new ArrayList<>();
 		cehrtId(submission.cehrtId(), findings);
 		period(submission.periodStart(), submission.periodEnd(), findings);
@@ -41,13 +50,16 @@ public final class SubmissionRules {
 			findings.add(new Finding(ReasonCode.SAFER_NOT_ATTESTED, "answer " + answer(submission.safer()) + "; "
 					+ year.year() + " accepts " + accepted()));
 		}
-		if (year.rules().saferChecklistRequired()) {
-			ChecklistVerdict verdict = checklist.get();
-			if (!verdict.complete()) {
-				findings.add(verdict.finding());
-			}
+		return findings.isEmpty() ? List.of() : List.copyOf(findings);
+	}
+
+	/** The checklist finding, in years that require a complete SAFER self-assessment; asks for the verdict only then. */
+	public List<Finding> checklistFindings(Supplier<ChecklistVerdict> checklist) {
+		if (!year.rules().saferChecklistRequired()) {
+			return List.of();
 		}
-		return findings;
+		ChecklistVerdict verdict = checklist.get();
+		return verdict.complete() ? List.of() : List.of(verdict.finding());
 	}
 
 	private String accepted() {

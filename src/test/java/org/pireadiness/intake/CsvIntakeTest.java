@@ -30,12 +30,13 @@ class CsvIntakeTest {
 	}
 
 	private List<ReportingEntity> groups(String content) {
-		return fixture.readAll(new GroupsFile(fixture.file("groups.csv", content), IntakeLimits.DEFAULTS,
-				fixture.rejects::add));
+		return fixture.readAll(new GroupsFile(fixture.file("groups.csv", content),
+				FileMapping.NONE, IntakeLimits.DEFAULTS, IntakeFixture.THREADS));
 	}
 
 	private CliniciansFile clinicians(String content) {
-		return new CliniciansFile(fixture.file("clinicians.csv", content), IntakeLimits.DEFAULTS, fixture.rejects::add);
+		return new CliniciansFile(fixture.file("clinicians.csv", content),
+				FileMapping.NONE, IntakeLimits.DEFAULTS, IntakeFixture.THREADS);
 	}
 
 	@Test
@@ -125,7 +126,8 @@ class CsvIntakeTest {
 		System.arraycopy(head, 0, content, 0, head.length);
 		content[head.length] = (byte) 0xE9; // Latin-1 é, not valid UTF-8
 		System.arraycopy(tail, 0, content, head.length + 1, tail.length);
-		var file = new GroupsFile(fixture.bytes("groups.csv", content), IntakeLimits.DEFAULTS, fixture.rejects::add);
+		var file = new GroupsFile(fixture.bytes("groups.csv", content),
+				FileMapping.NONE, IntakeLimits.DEFAULTS, IntakeFixture.THREADS);
 		assertThat(fixture.readAll(file)).extracting(ReportingEntity::id).containsExactly("100000002");
 		assertThat(fixture.rejectSummary()).containsExactly("2:name:INVALID_VALUE");
 	}
@@ -133,8 +135,8 @@ class CsvIntakeTest {
 	@Test
 	void aUtf16FileIsAUsageError() {
 		byte[] content = { (byte) 0xFF, (byte) 0xFE, 'e', 0, ',', 0 };
-		assertThatThrownBy(() -> new GroupsFile(fixture.bytes("groups.csv", content), IntakeLimits.DEFAULTS,
-				fixture.rejects::add))
+		assertThatThrownBy(() -> new GroupsFile(fixture.bytes("groups.csv", content),
+				FileMapping.NONE, IntakeLimits.DEFAULTS, IntakeFixture.THREADS))
 			.isInstanceOf(InputFileException.class)
 			.hasMessageContaining("groups.csv")
 			.hasMessageContaining("UTF-16");
@@ -162,14 +164,16 @@ class CsvIntakeTest {
 
 	@Test
 	void aMissingFileIsNamed() {
-		assertThatThrownBy(() -> new GroupsFile(folder.resolve("nope.csv"), IntakeLimits.DEFAULTS, r -> {
-		})).isInstanceOf(InputFileException.class).hasMessageContaining("groups.csv").hasMessageContaining("nope.csv");
+		assertThatThrownBy(
+				() -> new GroupsFile(folder.resolve("nope.csv"),
+				FileMapping.NONE, IntakeLimits.DEFAULTS, IntakeFixture.THREADS))
+			.isInstanceOf(InputFileException.class).hasMessageContaining("groups.csv").hasMessageContaining("nope.csv");
 	}
 
 	@Test
 	void unknownColumnsAreListedOnce() {
 		var file = new GroupsFile(fixture.file("groups.csv", "entity_type,entity_id,reports_pi,colour\nGROUP,100000001,Y,red\n"),
-				IntakeLimits.DEFAULTS, fixture.rejects::add);
+				FileMapping.NONE, IntakeLimits.DEFAULTS, IntakeFixture.THREADS);
 		assertThat(file.unknownColumns()).containsExactly("colour");
 		assertThat(fixture.readAll(file)).extracting(e -> e.type()).containsExactly(EntityType.GROUP);
 	}

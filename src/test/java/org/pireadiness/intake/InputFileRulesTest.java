@@ -48,7 +48,8 @@ class InputFileRulesTest {
 				GROUP,333333333,Bad attestation,,Y,,,,maybe,,,,,
 				GROUP,444444444,Bad reweighting,,N,,,,,,,,sometimes,
 				""";
-		var file = new GroupsFile(fixture.file("groups.csv", content), IntakeLimits.DEFAULTS, fixture.rejects::add);
+		var file = new GroupsFile(fixture.file("groups.csv", content),
+				FileMapping.NONE, IntakeLimits.DEFAULTS, IntakeFixture.THREADS);
 		List<ReportingEntity> entities = fixture.readAll(file);
 
 		ReportingEntity alpha = entities.get(0);
@@ -90,8 +91,8 @@ class InputFileRulesTest {
 				123456789,1234567893,Bad,Subgroup,,SUBGROUP,SG-1,,,
 				123456789,1234567893,Bad,Eligible,perhaps,APM_ENTITY,A2,,,
 				""";
-		var file = new CliniciansFile(fixture.file("clinicians.csv", content), IntakeLimits.DEFAULTS,
-				fixture.rejects::add);
+		var file = new CliniciansFile(fixture.file("clinicians.csv", content),
+				FileMapping.NONE, IntakeLimits.DEFAULTS, IntakeFixture.THREADS);
 		List<ClinicianRow> rows = fixture.readAll(file);
 
 		assertThat(rows).extracting(ClinicianRow::pathLabel)
@@ -130,8 +131,8 @@ class InputFileRulesTest {
 				""";
 		var vocabulary = new ChecklistVocabulary(Set.of("2016", "2025"),
 				Set.of("Fully in all areas", "Partially in some areas", "Not implemented"));
-		var file = new ChecklistFile(fixture.file("checklist_results.csv", content), vocabulary,
-				IntakeLimits.DEFAULTS, fixture.rejects::add);
+		var file = new ChecklistFile(fixture.file("checklist_results.csv", content), vocabulary, FileMapping.NONE,
+				IntakeLimits.DEFAULTS, IntakeFixture.THREADS);
 		List<ChecklistAnswer> answers = fixture.readAll(file);
 
 		assertThat(answers).containsExactly(

@@ -7,9 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 /** Writes input files into a temporary folder and reads them back with every reject collected. */
 final class IntakeFixture {
+
+	/** Where the files' batches are parsed in these tests, as the run's executor does it in the job. */
+	static final Executor THREADS = Executors.newFixedThreadPool(2, task -> {
+		Thread thread = new Thread(task, "intake-test");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	final List<RejectedRow> rejects = new ArrayList<>();
 
@@ -35,7 +44,7 @@ final class IntakeFixture {
 	<T> List<T> readAll(InputFile<T> file) {
 		List<T> items = new ArrayList<>();
 		try (file) {
-			for (T item = file.next(); item != null; item = file.next()) {
+			for (T item = file.next(rejects::add); item != null; item = file.next(rejects::add)) {
 				items.add(item);
 			}
 		}

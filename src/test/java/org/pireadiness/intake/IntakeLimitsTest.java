@@ -25,7 +25,8 @@ class IntakeLimitsTest {
 	}
 
 	private List<ReportingEntity> groups(String content, IntakeLimits limits) {
-		return fixture.readAll(new GroupsFile(fixture.file("groups.csv", content), limits, fixture.rejects::add));
+		return fixture.readAll(new GroupsFile(fixture.file("groups.csv", content),
+				FileMapping.NONE, limits, IntakeFixture.THREADS));
 	}
 
 	@Test

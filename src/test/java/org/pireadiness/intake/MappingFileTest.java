@@ -49,7 +49,7 @@ class MappingFileTest {
 				123456789,1234567893,Team,
 				""");
 		var file = new CliniciansFile(roster, mapping.forFile(InputMapping.CLINICIANS), IntakeLimits.DEFAULTS,
-				fixture.rejects::add);
+				IntakeFixture.THREADS);
 		assertThat(fixture.readAll(file)).extracting(ClinicianRow::reportingLevel)
 			.containsExactly(EntityType.GROUP, EntityType.APM_ENTITY);
 		// rejects name the column as the file spells it

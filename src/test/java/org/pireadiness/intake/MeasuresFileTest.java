@@ -40,9 +40,9 @@ class MeasuresFileTest {
 				GROUP,123456789,,PI_LVPP_1,,,
 				""");
 		var measures = new MeasuresFile(file, MeasureCatalog.forYear(2024), FileMapping.NONE, IntakeLimits.DEFAULTS,
-				fixture.rejects::add);
+				IntakeFixture.THREADS);
 		List<MeasureAnswer> answers = new ArrayList<>();
-		for (MeasureAnswer answer = measures.nextMeasure(); answer != null; answer = measures.nextMeasure()) {
+		for (MeasureAnswer answer = measures.next(fixture.rejects::add); answer != null; answer = measures.next(fixture.rejects::add)) {
 			answers.add(answer);
 		}
 		measures.close();

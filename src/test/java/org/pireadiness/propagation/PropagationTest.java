@@ -18,7 +18,9 @@ import org.pireadiness.portfolio.PiSubmission;
 import org.pireadiness.portfolio.ReportingEntity;
 import org.pireadiness.portfolio.Reweighting;
 import org.pireadiness.rules.ChecklistBook;
+import org.pireadiness.rules.Finding;
 import org.pireadiness.rules.MeasureBook;
+import org.pireadiness.rules.ReasonCode;
 import org.pireadiness.rules.ShippedRules;
 import org.pireadiness.rules.Warning;
 
@@ -44,6 +46,8 @@ class PropagationTest {
 	private static final Reweighting SMALL_PRACTICE = new Reweighting(true, "Small practice");
 
 	private final Map<EntityRef, ReportingEntity> entities = new HashMap<>();
+
+	private final Portfolio portfolio = new Portfolio(ShippedRules.submissionRules(2025));
 
 	private final ChecklistBook checklists = new ChecklistBook(ShippedRules.year(2025), Map.of());
 
@@ -85,8 +89,8 @@ class PropagationTest {
 		entity(EntityType.SUBGROUP, "SG-00000002", false, PiSubmission.NONE, Reweighting.NONE, "100000099");
 		entity(EntityType.APM_ENTITY, "A1", true, CLEAN, Reweighting.NONE, "");
 		entity(EntityType.VIRTUAL_GROUP, "V1", true, SAFER_NO, Reweighting.NONE, "");
-		judge = new PathJudge(new PiSources(entities, ShippedRules.submissionRules(2025), checklists,
-				MeasureBook.skipped()));
+		entities.values().forEach(portfolio::add);
+		judge = new PathJudge(judged());
 
 		path("100000001", 1, EntityType.GROUP, "");
 		path("100000002", 1, EntityType.GROUP, "");
@@ -108,8 +112,14 @@ class PropagationTest {
 		path("100000001", 10, EntityType.INDIVIDUAL, "", true, true, CLEAN, Reweighting.NONE);
 	}
 
+	private PiSources judged() {
+		var sources = new PiSources(ShippedRules.submissionRules(2025), checklists, MeasureBook.skipped());
+		sources.judge(portfolio);
+		return sources;
+	}
+
 	private ClinicianResult clinician(String tin, int npi) {
-		return book.results().stream().filter(c -> c.tin().equals(tin) && c.npi().equals(Npis.nth(npi))).findFirst()
+		return book.results(Runnable::run).stream().filter(c -> c.tin().equals(tin) && c.npi().equals(Npis.nth(npi))).findFirst()
 			.orElseThrow();
 	}
 
@@ -181,21 +191,24 @@ class PropagationTest {
 		assertThat(book.dependents(EntityRef.group("100000099"))).isEqualTo(1);
 	}
 
-	/** The sources keep each entity's name and affiliation, not its judged submission; the caller's map is untouched. */
+	/** The sources keep each entity's name and affiliation, not its submission: the portfolio kept its findings. */
 	@Test
-	void judgedEntitiesKeepNoSubmissionAndTheGivenMapIsLeftAsItWas() {
-		var sources = new PiSources(entities, ShippedRules.submissionRules(2025), checklists, MeasureBook.skipped());
+	void judgedEntitiesKeepNoSubmission() {
+		var sources = judged();
 		EntityRef group = EntityRef.group("100000002");
 		assertThat(sources.entities().get(group).name()).isEqualTo("100000002 name");
 		assertThat(sources.entities().get(group).submission()).isEqualTo(PiSubmission.NONE);
 		assertThat(sources.entities().get(EntityRef.of(EntityType.SUBGROUP, "SG-00000001")).affiliatedTin())
 			.isEqualTo(entities.get(EntityRef.of(EntityType.SUBGROUP, "SG-00000001")).affiliatedTin());
-		assertThat(entities.get(group).submission()).isNotEqualTo(PiSubmission.NONE);
+		assertThat(portfolio.entities()).filteredOn(listed -> listed.entity().ref().equals(group))
+			.singleElement()
+			.satisfies(listed -> assertThat(listed.ownFindings()).extracting(Finding::code)
+				.containsExactly(ReasonCode.CEHRT_ID_MISSING));
 	}
 
 	@Test
 	void theEntitiesAtRisk() {
-		var sources = new PiSources(entities, ShippedRules.submissionRules(2025), checklists, MeasureBook.skipped());
+		var sources = judged();
 		List<EntityResult> atRisk = AtRiskEntities.list(sources, book);
 		assertThat(atRisk).extracting(e -> e.ref().type(), e -> e.ref().id(), EntityResult::affectedClinicians,
 				e -> List.copyOf(e.reasonCodes()))
@@ -214,16 +227,10 @@ class PropagationTest {
 	}
 
 	@Test
-	void onceJudgingStopsTheEntitiesAtRiskAreUnchangedAndALatePathIsRefused() {
-		var sources = new PiSources(entities, ShippedRules.submissionRules(2025), checklists, MeasureBook.skipped());
-		List<EntityResult> before = AtRiskEntities.list(sources, book);
-
-		sources.stopJudging();
-
-		assertThat(AtRiskEntities.list(sources, book)).isEqualTo(before);
-		var late = new ClinicianRow("100000001", Npis.nth(11), "Late", "Path", true,
-				EntityRef.individual("100000001", Npis.nth(11)), Reweighting.NONE, true, CLEAN);
-		assertThatThrownBy(() -> sources.forPath(late)).isInstanceOf(IllegalStateException.class)
-			.hasMessageContaining("judging has stopped");
+	void aVerdictAskedForBeforeTheEntitiesAreJudgedIsRefused() {
+		var sources = new PiSources(ShippedRules.submissionRules(2025), checklists, MeasureBook.skipped());
+		assertThatThrownBy(() -> sources.forEntity(EntityRef.group("100000001")))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("judgeEntities runs first");
 	}
 }

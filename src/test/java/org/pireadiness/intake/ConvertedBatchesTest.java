@@ -1,9 +1,12 @@
 package org.pireadiness.intake;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,13 +16,13 @@ import org.pireadiness.portfolio.ClinicianRow;
 import org.pireadiness.portfolio.ReportingEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * Records framed on one thread and converted on two arrive as reading the file in place would show them: every
- * row in order, rejected ones with their line, across many batches; closing early stops every thread.
+ * Records converted a batch at a time on the executor arrive as reading the file in place would show them: every
+ * row in order, rejected ones with their line, across many batches; a file opened for its header only, or closed
+ * early, asks the executor for nothing more and holds nothing open.
  */
-class RecordPipelineTest {
+class ConvertedBatchesTest {
 
 	@TempDir
 	Path folder;
@@ -31,7 +34,7 @@ class RecordPipelineTest {
 		fixture = new IntakeFixture(folder);
 	}
 
-	/** 20,000 groups (more than the batches the reading thread may have waiting), every 250th data line with an unclosed quote; the header is line 1. */
+	/** 20,000 groups (twenty batches, more than are worked on ahead), every 250th data line with an unclosed quote; the header is line 1. */
 	private Path groups() {
 		StringBuilder text = new StringBuilder("entity_type,entity_id,reports_pi,pi_reweighting\n");
 		for (int i = 0; i < 20_000; i++) {
@@ -42,7 +45,8 @@ class RecordPipelineTest {
 
 	@Test
 	void everyRowInFileOrderAndEveryMalformedOneByItsLine() {
-		var file = new GroupsFile(groups(), IntakeLimits.DEFAULTS, fixture.rejects::add);
+		var file = new GroupsFile(groups(),
+				FileMapping.NONE, IntakeLimits.DEFAULTS, IntakeFixture.THREADS);
 		List<ReportingEntity> read = fixture.readAll(file);
 
 		List<String> expected = new ArrayList<>();
@@ -96,8 +100,8 @@ class RecordPipelineTest {
 			previousLine = line;
 			line += i % 7 == 0 ? 2 : 1;
 		}
-		var file = new CliniciansFile(fixture.file("clinicians.csv", text.toString()), IntakeLimits.DEFAULTS,
-				fixture.rejects::add);
+		var file = new CliniciansFile(fixture.file("clinicians.csv", text.toString()),
+				FileMapping.NONE, IntakeLimits.DEFAULTS, IntakeFixture.THREADS);
 		List<ClinicianRow> read = fixture.readAll(file);
 
 		assertThat(read).extracting(ClinicianRow::lastName).containsExactlyElementsOf(expectedNames);
@@ -109,41 +113,42 @@ class RecordPipelineTest {
 	}
 
 	@Test
-	void closingAfterOneRowStopsTheReadingThread() throws Exception {
-		int before = readingThreads().size();
-		var file = new GroupsFile(groups(), IntakeLimits.DEFAULTS, fixture.rejects::add);
-		assertThat(file.next().id()).isEqualTo("100000000");
+	void closingAfterOneRowSubmitsNoMoreBatchesAndLeavesTheFileClosed() throws Exception {
+		long openBefore = openFiles();
+		AtomicInteger submitted = new AtomicInteger();
+		var file = new GroupsFile(groups(), FileMapping.NONE, IntakeLimits.DEFAULTS, counting(submitted));
+		assertThat(file.next(fixture.rejects::add).id()).isEqualTo("100000000");
+		// the first batch is read, and a few more are worked on ahead of it: not the whole file's twenty
+		assertThat(submitted.get()).isBetween(2, 5);
+		int beforeClose = submitted.get();
 
-		// wait until the framing thread is blocked on the full queue of batches: only closing can stop it then
-		Thread reading = readingThread();
-		for (int i = 0; i < 1_000 && reading.getState() != Thread.State.WAITING; i++) {
-			Thread.sleep(10);
-		}
-		assertThat(reading.getState()).isEqualTo(Thread.State.WAITING);
-		assertTimeoutPreemptively(Duration.ofSeconds(10), file::close);
+		file.close();
 
-		assertThat(readingThreads()).hasSize(before);
+		assertThat(submitted.get()).isEqualTo(beforeClose);
+		assertThat(openFiles()).isEqualTo(openBefore);
 	}
 
 	@Test
-	void aFileOpenedOnlyForItsHeaderIsNotReadOn() {
-		int before = readingThreads().size();
-		var file = new GroupsFile(groups(), IntakeLimits.DEFAULTS, fixture.rejects::add);
+	void aFileOpenedOnlyForItsHeaderSubmitsNothing() throws Exception {
+		AtomicInteger submitted = new AtomicInteger();
+		var file = new GroupsFile(groups(), FileMapping.NONE, IntakeLimits.DEFAULTS, counting(submitted));
 
-		assertThat(readingThreads()).hasSize(before);
 		file.close();
+		assertThat(submitted.get()).isZero();
 		assertThat(file.tally().rowsRead()).isZero();
 	}
 
-	private static Thread readingThread() {
-		return Thread.getAllStackTraces().keySet().stream()
-			.filter(thread -> thread.getName().equals("framing groups.csv") && thread.isAlive())
-			.findFirst().orElseThrow();
+	private static Executor counting(AtomicInteger submitted) {
+		return task -> {
+			submitted.incrementAndGet();
+			IntakeFixture.THREADS.execute(task);
+		};
 	}
 
-	/** The threads that frame records and those that parse and convert them. */
-	private static List<String> readingThreads() {
-		return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
-			.filter(name -> name.startsWith("parse") || name.startsWith("framing")).toList();
+	/** The files this process has open (Linux). */
+	private static long openFiles() throws IOException {
+		try (var files = Files.list(Path.of("/proc/self/fd"))) {
+			return files.count();
+		}
 	}
 }

@@ -1,0 +1,87 @@
+package org.pireadiness.job;
+
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+
+import org.pireadiness.intake.ChecklistFile;
+import org.pireadiness.intake.CliniciansFile;
+import org.pireadiness.intake.GroupsFile;
+import org.pireadiness.intake.IntakeLedger;
+import org.pireadiness.intake.MeasuresFile;
+import org.pireadiness.propagation.ClinicianBook;
+import org.pireadiness.propagation.PiSources;
+import org.pireadiness.propagation.Portfolio;
+import org.pireadiness.rules.ChecklistBook;
+import org.pireadiness.rules.MeasureBook;
+import org.pireadiness.rules.MeasureCatalog;
+import org.pireadiness.rules.MeasureRules;
+import org.pireadiness.rules.RulesProperties;
+import org.pireadiness.rules.SubmissionRules;
+
+/**
+ * What one run holds between its steps: one bean of each kind per job execution, made when a step of it first
+ * asks and only inside it (the "job" scope, without a proxy: the steps' beans take the run's own objects, and the
+ * rows they handle never go through a proxy). A restarted run is a new execution, and builds them anew from the
+ * files.
+ */
+@Configuration(proxyBeanMethods = false)
+class RunStateConfiguration {
+
+	private static final String RUN = "job";
+
+	@Bean
+	@Scope(RUN)
+	RunParameters runParameters(@Value("#{jobExecution}") JobExecution execution) {
+		return RunParameters.of(execution.getJobParameters());
+	}
+
+	@Bean
+	@Scope(RUN)
+	IntakeLedger intakeLedger() {
+		return new IntakeLedger(List.of(GroupsFile.LABEL, ChecklistFile.LABEL, MeasuresFile.LABEL, CliniciansFile.LABEL));
+	}
+
+	@Bean
+	@Scope(RUN)
+	Portfolio portfolio(RunParameters run, RulesProperties rules) {
+		return new Portfolio(submissionRules(run, rules));
+	}
+
+	@Bean
+	@Scope(RUN)
+	ChecklistBook checklistBook(RunParameters run, RulesProperties rules, RunInputs inputs) {
+		return new ChecklistBook(submissionRules(run, rules).year(), inputs.catalog(run.request()));
+	}
+
+	@Bean
+	@Scope(RUN)
+	MeasureBook measureBook(RunParameters run, RulesProperties rules) {
+		if (run.request().measures().isEmpty()) {
+			return MeasureBook.skipped();
+		}
+		var year = submissionRules(run, rules).year();
+		return MeasureBook.checkedBy(new MeasureRules(MeasureCatalog.forYear(year.year()),
+				year.rules().measuresReportedOnly()));
+	}
+
+	@Bean
+	@Scope(RUN)
+	PiSources piSources(RunParameters run, RulesProperties rules, ChecklistBook checklists, MeasureBook measures) {
+		return new PiSources(submissionRules(run, rules), checklists, measures);
+	}
+
+	@Bean
+	@Scope(RUN)
+	ClinicianBook clinicianBook(RunParameters run) {
+		return new ClinicianBook(CliniciansFile.expectedRows(run.request().clinicians()));
+	}
+
+	private static SubmissionRules submissionRules(RunParameters run, RulesProperties rules) {
+		return rules.submissionRules(run.request().performanceYear());
+	}
+}
