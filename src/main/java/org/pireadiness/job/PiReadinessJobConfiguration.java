@@ -29,7 +29,6 @@ import org.pireadiness.portfolio.ClinicianRow;
 import org.pireadiness.propagation.ClinicianBook;
 import org.pireadiness.propagation.PathOutcome;
 import org.pireadiness.propagation.PiSources;
-import org.pireadiness.propagation.Portfolio;
 import org.pireadiness.rules.ChecklistBook;
 import org.pireadiness.rules.MeasureBook;
 import org.pireadiness.rules.RulesProperties;
@@ -38,9 +37,10 @@ import org.pireadiness.rules.RulesProperties;
  * The job: read the groups and PI measures while the checklists are read, judge the entities, judge every
  * clinician path, write the reports.
  * <p>
- * What a run holds between its steps ({@link RunStateConfiguration}): the portfolio, the checklist book and the
- * measure book, which the read steps fill; the PI sources, which judgeEntities fills; the clinician book, which
- * judgeClinicians fills; and the ledger of every file's rows and rejects. Each step's tasklet, or reader, processor
+ * What a run holds between its steps ({@link RunStateConfiguration}): the PI sources, which readGroups fills with
+ * the portfolio's entities and judgeEntities with their verdicts; the checklist book and the measure book, which
+ * the read steps fill and seal; the clinician book, which judgeClinicians fills; and the ledger of every file's
+ * rows and rejects. Each step's tasklet, or reader, processor
  * and writer, says in its bean method which of them it reads and which it fills. Listener beans in the context
  * (monitoring, or tests that stop a run inside a step) are attached to the steps.
  */
@@ -75,11 +75,11 @@ class PiReadinessJobConfiguration {
 
 	// The steps, each with what it reads and what it fills.
 
-	/** groups.csv into the portfolio. */
+	/** groups.csv into the PI sources, each entity with its own PI data judged. */
 	@Bean
 	@JobScope
-	Tasklet readGroupsTasklet(RunInputs inputs, RunParameters run, Portfolio portfolio, IntakeLedger ledger) {
-		return new ReadFileTasklet<>(() -> inputs.groups(run.request()), portfolio::add, file -> {
+	Tasklet readGroupsTasklet(RunInputs inputs, RunParameters run, PiSources sources, IntakeLedger ledger) {
+		return new ReadFileTasklet<>(() -> inputs.groups(run.request()), sources::add, file -> {
 		}, ledger);
 	}
 
@@ -111,12 +111,12 @@ class PiReadinessJobConfiguration {
 		}
 	}
 
-	/** The portfolio, the checklist book and the measure book into the PI sources. */
+	/** The sealed checklist and measure books' findings into the PI sources' verdicts. */
 	@Bean
 	@JobScope
-	Tasklet judgeEntitiesTasklet(Portfolio portfolio, PiSources sources) {
+	Tasklet judgeEntitiesTasklet(PiSources sources) {
 		return (contribution, context) -> {
-			contribution.getStepExecution().setReadCount(sources.judge(portfolio));
+			contribution.getStepExecution().setReadCount(sources.judgeEntities());
 			return RepeatStatus.FINISHED;
 		};
 	}

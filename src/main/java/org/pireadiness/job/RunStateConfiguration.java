@@ -15,7 +15,6 @@ import org.pireadiness.intake.IntakeLedger;
 import org.pireadiness.intake.MeasuresFile;
 import org.pireadiness.propagation.ClinicianBook;
 import org.pireadiness.propagation.PiSources;
-import org.pireadiness.propagation.Portfolio;
 import org.pireadiness.rules.ChecklistBook;
 import org.pireadiness.rules.MeasureBook;
 import org.pireadiness.rules.MeasureCatalog;
@@ -44,12 +43,6 @@ class RunStateConfiguration {
 	@Scope(RUN)
 	IntakeLedger intakeLedger() {
 		return new IntakeLedger(List.of(GroupsFile.LABEL, ChecklistFile.LABEL, MeasuresFile.LABEL, CliniciansFile.LABEL));
-	}
-
-	@Bean
-	@Scope(RUN)
-	Portfolio portfolio(RunParameters run, RulesProperties rules) {
-		return new Portfolio(submissionRules(run, rules));
 	}
 
 	@Bean

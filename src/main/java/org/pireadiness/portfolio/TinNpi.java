@@ -21,6 +21,11 @@ public final class TinNpi {
 		return digits(tin) << NPI_BITS | digits(npi);
 	}
 
+	/** The key of a TIN alone, already checked to be nine digits: its number. */
+	public static long tinKey(String tin) {
+		return digits(tin);
+	}
+
 	private static long digits(String text) {
 		long value = 0;
 		for (int i = 0; i < text.length(); i++) {

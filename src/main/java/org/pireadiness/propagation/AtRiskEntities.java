@@ -28,7 +28,7 @@ public final class AtRiskEntities {
 	}
 
 	public static List<EntityResult> list(PiSources sources, ClinicianBook clinicians) {
-		Set<EntityRef> candidates = new LinkedHashSet<>(sources.entities().keySet());
+		Set<EntityRef> candidates = new LinkedHashSet<>(sources.listedEntities());
 		clinicians.referencedEntities().forEach(candidates::add);
 		List<EntityResult> atRisk = new ArrayList<>();
 		for (EntityRef ref : candidates) {
@@ -38,7 +38,7 @@ public final class AtRiskEntities {
 			SourceAssessment verdict = sources.forEntity(ref);
 			int affected = clinicians.dependents(ref);
 			if (verdict.atRisk() && (affected > 0 || !onlyNotReported(verdict))) {
-				ReportingEntity entity = sources.entities().get(ref);
+				ReportingEntity entity = sources.entity(ref);
 				atRisk.add(new EntityResult(ref, entity == null ? "" : entity.name(), affected, verdict.findings(),
 						verdict.warnings(), verdict.source().label()));
 			}

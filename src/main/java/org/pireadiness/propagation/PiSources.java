@@ -1,11 +1,13 @@
 package org.pireadiness.propagation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.pireadiness.portfolio.ClinicianRow;
 import org.pireadiness.portfolio.EntityRef;
@@ -20,15 +22,30 @@ import org.pireadiness.rules.SubmissionRules;
 import org.pireadiness.rules.Warning;
 
 /**
- * The PI source of each clinician path and its verdict (contract §5.4): every reporting entity of the portfolio is
- * judged once, by {@link #judge}; each individual submission as its row streams by, on any thread, as judging
- * only reads the sealed checklist and measure books.
+ * The reporting entities of the portfolio, the PI source of each clinician path, and their verdicts (contract
+ * §5.4). Each entity of {@code groups.csv} is added with its own PI data (CEHRT ID, period, attestations) judged
+ * at once, keeping the findings, not the submission: a national portfolio has a quarter of a million. Once the
+ * checklist and measure books are sealed, {@link #judgeEntities} adds theirs; each individual submission is
+ * judged as its row streams by, on any thread, as judging only reads.
  */
 public final class PiSources {
 
-	private final Map<EntityRef, ReportingEntity> entities = new HashMap<>();
+	/** A listed entity, without its submission: the findings of its own PI data, then its verdict. */
+	private static final class Listed {
 
-	private final Map<EntityRef, SourceAssessment> assessed = new HashMap<>();
+		final ReportingEntity entity;
+
+		final List<Finding> ownFindings;
+
+		SourceAssessment verdict;
+
+		Listed(ReportingEntity entity, List<Finding> ownFindings) {
+			this.entity = entity;
+			this.ownFindings = ownFindings;
+		}
+	}
+
+	private final Map<EntityRef, Listed> listed = new HashMap<>();
 
 	/** Verdicts for entities that paths name but the groups file lacks: many rows may name the same one. */
 	private final Map<EntityRef, SourceAssessment> absent = new ConcurrentHashMap<>();
@@ -48,18 +65,22 @@ public final class PiSources {
 		this.measures = measures;
 	}
 
-	/** Judges every entity of the portfolio; returns how many there are. */
-	public int judge(Portfolio portfolio) {
-		for (Portfolio.Listed listed : portfolio.entities()) {
-			ReportingEntity entity = listed.entity();
+	/** Adds one entity of {@code groups.csv}; called on one thread, as the file is read. */
+	public void add(ReportingEntity entity) {
+		List<Finding> own = entity.reportsPi() ? rules.assess(entity.submission()) : List.of();
+		listed.put(entity.ref(), new Listed(entity.judged(), own));
+	}
+
+	/** Judges every listed entity, now that the checklist and measure books are sealed; returns how many. */
+	public int judgeEntities() {
+		for (Listed source : listed.values()) {
+			ReportingEntity entity = source.entity;
 			if (entity.type() != EntityType.SUBGROUP) {
-				assessed.put(entity.ref(), verdict(entity.ref(), entity.reportsPi(), entity.reweighting(),
-						() -> listed.ownFindings()));
+				source.verdict = verdict(entity.ref(), entity.reportsPi(), entity.reweighting(), () -> source.ownFindings);
 			}
-			entities.put(entity.ref(), entity);
 		}
 		judged = true;
-		return portfolio.size();
+		return listed.size();
 	}
 
 	/** The verdict of the PI source of one clinician path. */
@@ -77,26 +98,28 @@ public final class PiSources {
 		if (ref.type() == EntityType.SUBGROUP) {
 			return forSubgroup(ref);
 		}
-		SourceAssessment assessment = judgedEntities().get(ref);
-		return assessment != null ? assessment : absent.computeIfAbsent(ref, PiSources::missing);
+		if (!judged) {
+			throw new IllegalStateException("the entities are not judged yet: judgeEntities runs first");
+		}
+		Listed source = listed.get(ref);
+		return source != null ? source.verdict : absent.computeIfAbsent(ref, PiSources::missing);
 	}
 
 	/** The group a subgroup takes its PI data from, or null when the subgroup is not listed. */
 	public EntityRef affiliatedGroup(EntityRef subgroup) {
-		ReportingEntity entity = entities.get(subgroup);
-		return entity == null ? null : EntityRef.group(entity.affiliatedTin());
+		Listed source = listed.get(subgroup);
+		return source == null ? null : EntityRef.group(source.entity.affiliatedTin());
 	}
 
-	/** The listed entities, without their submissions. */
-	public Map<EntityRef, ReportingEntity> entities() {
-		return entities;
+	/** A listed entity, without its submission; null when it is not listed. */
+	public ReportingEntity entity(EntityRef ref) {
+		Listed source = listed.get(ref);
+		return source == null ? null : source.entity;
 	}
 
-	private Map<EntityRef, SourceAssessment> judgedEntities() {
-		if (!judged) {
-			throw new IllegalStateException("the entities are not judged yet: judgeEntities runs first");
-		}
-		return assessed;
+	/** The listed entities. */
+	public Collection<EntityRef> listedEntities() {
+		return listed.keySet();
 	}
 
 	private SourceAssessment forSubgroup(EntityRef subgroup) {
@@ -105,7 +128,7 @@ public final class PiSources {
 	}
 
 	private SourceAssessment verdict(EntityRef ref, boolean reportsPi, Reweighting reweighting,
-			java.util.function.Supplier<List<Finding>> ownFindings) {
+			Supplier<List<Finding>> ownFindings) {
 		if (!reportsPi) {
 			return reweighting.reweighted()
 					? new SourceAssessment(ref, ClinicianStatus.REWEIGHTED, List.of(), Set.of())

@@ -1,5 +1,6 @@
 package org.pireadiness.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+
+import org.pireadiness.rules.ChecklistEvidence.Evidence;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.pireadiness.portfolio.ChecklistAnswer;
@@ -31,11 +34,14 @@ public final class ChecklistBook {
 
 	private final List<PracticeIndex> practices = new ArrayList<>();
 
-	private final Map<EntityRef, EntityChecklist> byEntity = new HashMap<>();
+	/** Each entity's rows while the file is read; emptied when the book is sealed. */
+	private Map<EntityRef, EntityChecklist> byEntity = new HashMap<>();
 
 	private final Map<String, Set<String>> requiredPractices = new ConcurrentHashMap<>();
 
-	private boolean sealed;
+	/** What the rows came to, once sealed; null while they are read. */
+	private ChecklistEvidence sealed;
+
 
 	private String lastEdition;
 
@@ -57,7 +63,7 @@ public final class ChecklistBook {
 	}
 
 	public void add(ChecklistAnswer answer) {
-		if (sealed) {
+		if (sealed != null) {
 			throw new IllegalStateException("the checklist book is sealed: it takes no more rows");
 		}
 		if (!answer.guideEdition().equals(lastEdition)) {
@@ -84,38 +90,68 @@ public final class ChecklistBook {
 		return editionNames.size() - 1;
 	}
 
-	/** Ends the filling: what only the filling needed (each answer's date) is let go. */
+	/**
+	 * Ends the filling: each entity's rows are judged once, and only what they come to is kept, as the book is read
+	 * until the last clinician path is judged.
+	 */
 	public void seal() {
-		sealed = true;
-		byEntity.values().forEach(EntityChecklist::seal);
+		if (sealed != null) {
+			return;
+		}
+		var evidence = new ChecklistEvidence(byEntity.size());
+		byEntity.forEach((entity, checklist) -> evidence.put(entity, evidence(checklist)));
+		byEntity = Map.of();
+		sealed = evidence;
+	}
+
+	private Evidence evidenceOf(EntityRef entity) {
+		if (sealed != null) {
+			return sealed.get(entity);
+		}
+		EntityChecklist checklist = byEntity.get(entity);
+		return checklist == null ? null : evidence(checklist);
+	}
+
+	private Evidence evidence(EntityChecklist checklist) {
+		return new Evidence(checklist.latestDay(), checklist.anyInYear() ? assessment(checklist) : null);
 	}
 
 	/** The checklist verdict for an entity; an individual falls back to its TIN's group assessment. */
 	public ChecklistVerdict verdict(EntityRef entity) {
-		EntityChecklist own = byEntity.get(entity);
-		EntityChecklist group = entity.type() == EntityType.INDIVIDUAL ? byEntity.get(EntityRef.group(entity.id()))
-				: null;
+		Evidence own = evidenceOf(entity);
+		Evidence group = entity.type() == EntityType.INDIVIDUAL ? evidenceOf(EntityRef.group(entity.id())) : null;
 		if (own == null && group == null) {
 			return ChecklistVerdict.of(ReasonCode.SAFER_CHECKLIST_MISSING,
 					entity.type() == EntityType.INDIVIDUAL ? "none for the clinician, none for the TIN's group"
 							: "no rows for " + entity.label());
 		}
-		EntityChecklist assessed = own != null && own.anyInYear() ? own
-				: group != null && group.anyInYear() ? group : null;
-		if (assessed == null) {
-			return ChecklistVerdict.of(ReasonCode.SAFER_CHECKLIST_OUTDATED,
-					"latest answer dated " + latest(own, group) + ", none in " + year.year());
+		if (own != null && own.inYear() != null) {
+			return own.inYear();
 		}
+		if (group != null && group.inYear() != null) {
+			return groupAssessment(group.inYear());
+		}
+		return ChecklistVerdict.of(ReasonCode.SAFER_CHECKLIST_OUTDATED,
+				"latest answer dated " + latest(own, group) + ", none in " + year.year());
+	}
+
+	/** An individual judged by its group's assessment says so, where the specifics name what is unanswered. */
+	private static ChecklistVerdict groupAssessment(ChecklistVerdict verdict) {
+		return verdict.complete() || verdict.finding().code() != ReasonCode.SAFER_CHECKLIST_INCOMPLETE ? verdict
+				: ChecklistVerdict.of(ReasonCode.SAFER_CHECKLIST_INCOMPLETE, "the group's " + verdict.finding().specifics());
+	}
+
+	private ChecklistVerdict assessment(EntityChecklist assessed) {
 		if (assessed.acceptedEditions() == null) {
 			return ChecklistVerdict.of(ReasonCode.SAFER_GUIDE_VERSION_NOT_ACCEPTED,
 					year.year() + " assessment used edition " + String.join(", ", names(assessed.editionsInYear()))
 							+ "; " + year.year() + " accepts " + String.join(", ",
 									new TreeSet<>(year.rules().acceptedGuideEditions())));
 		}
-		return completeness(assessed, assessed == group);
+		return completeness(assessed);
 	}
 
-	private ChecklistVerdict completeness(EntityChecklist assessed, boolean groupAssessment) {
+	private ChecklistVerdict completeness(EntityChecklist assessed) {
 		Set<String> fewestMissing = null;
 		String fewestEdition = null;
 		for (var answers = assessed.acceptedEditions(); answers != null; answers = answers.next) {
@@ -136,8 +172,7 @@ public final class ChecklistBook {
 			}
 		}
 		return ChecklistVerdict.of(ReasonCode.SAFER_CHECKLIST_INCOMPLETE,
-				(groupAssessment ? "the group's " : "") + fewestEdition + " edition, unanswered: "
-						+ list(fewestMissing));
+				fewestEdition + " edition, unanswered: " + list(fewestMissing));
 	}
 
 	private Set<String> requiredPractices(String edition) {
@@ -161,10 +196,10 @@ public final class ChecklistBook {
 		return String.join(", ", shown) + more;
 	}
 
-	private static Object latest(EntityChecklist own, EntityChecklist group) {
+	private static LocalDate latest(Evidence own, Evidence group) {
 		if (own == null) {
 			return group.latest();
 		}
-		return group == null || own.latest().isAfter(group.latest()) ? own.latest() : group.latest();
+		return group == null || own.latestDay() > group.latestDay() ? own.latest() : group.latest();
 	}
 }

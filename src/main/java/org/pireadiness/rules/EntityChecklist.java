@@ -7,8 +7,8 @@ import java.util.Arrays;
  * What one entity's checklist rows add up to, kept small because a national portfolio has hundreds of thousands
  * of entities and the book lives until the reports: the latest date of any row, the editions used in the year
  * (by their number in the book, in the order first seen), and per accepted edition which practices have an
- * answer. While the file is read each practice's latest date is kept too, so the latest answer wins; sealing
- * drops the dates.
+ * answer. While the file is read each practice's latest date is kept too, so the latest answer wins; the sealed
+ * book keeps none of this, only what it comes to.
  */
 final class EntityChecklist {
 
@@ -62,15 +62,8 @@ final class EntityChecklist {
 		return added;
 	}
 
-	/** Drops the per-practice dates once every row is in. */
-	void seal() {
-		for (EditionAnswers answers = accepted; answers != null; answers = answers.next) {
-			answers.days = null;
-		}
-	}
-
-	LocalDate latest() {
-		return LocalDate.ofEpochDay(latestDay);
+	int latestDay() {
+		return latestDay;
 	}
 
 	boolean anyInYear() {

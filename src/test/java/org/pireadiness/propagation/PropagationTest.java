@@ -47,8 +47,6 @@ class PropagationTest {
 
 	private final Map<EntityRef, ReportingEntity> entities = new HashMap<>();
 
-	private final Portfolio portfolio = new Portfolio(ShippedRules.submissionRules(2025));
-
 	private final ChecklistBook checklists = new ChecklistBook(ShippedRules.year(2025), Map.of());
 
 	private final ClinicianBook book = new ClinicianBook();
@@ -89,7 +87,6 @@ class PropagationTest {
 		entity(EntityType.SUBGROUP, "SG-00000002", false, PiSubmission.NONE, Reweighting.NONE, "100000099");
 		entity(EntityType.APM_ENTITY, "A1", true, CLEAN, Reweighting.NONE, "");
 		entity(EntityType.VIRTUAL_GROUP, "V1", true, SAFER_NO, Reweighting.NONE, "");
-		entities.values().forEach(portfolio::add);
 		judge = new PathJudge(judged());
 
 		path("100000001", 1, EntityType.GROUP, "");
@@ -114,7 +111,8 @@ class PropagationTest {
 
 	private PiSources judged() {
 		var sources = new PiSources(ShippedRules.submissionRules(2025), checklists, MeasureBook.skipped());
-		sources.judge(portfolio);
+		entities.values().forEach(sources::add);
+		sources.judgeEntities();
 		return sources;
 	}
 
@@ -191,19 +189,17 @@ class PropagationTest {
 		assertThat(book.dependents(EntityRef.group("100000099"))).isEqualTo(1);
 	}
 
-	/** The sources keep each entity's name and affiliation, not its submission: the portfolio kept its findings. */
+	/** The sources keep each entity's name and affiliation, not its submission: what it lacked is found at once. */
 	@Test
 	void judgedEntitiesKeepNoSubmission() {
 		var sources = judged();
 		EntityRef group = EntityRef.group("100000002");
-		assertThat(sources.entities().get(group).name()).isEqualTo("100000002 name");
-		assertThat(sources.entities().get(group).submission()).isEqualTo(PiSubmission.NONE);
-		assertThat(sources.entities().get(EntityRef.of(EntityType.SUBGROUP, "SG-00000001")).affiliatedTin())
+		assertThat(sources.entity(group).name()).isEqualTo("100000002 name");
+		assertThat(sources.entity(group).submission()).isEqualTo(PiSubmission.NONE);
+		assertThat(sources.entity(EntityRef.of(EntityType.SUBGROUP, "SG-00000001")).affiliatedTin())
 			.isEqualTo(entities.get(EntityRef.of(EntityType.SUBGROUP, "SG-00000001")).affiliatedTin());
-		assertThat(portfolio.entities()).filteredOn(listed -> listed.entity().ref().equals(group))
-			.singleElement()
-			.satisfies(listed -> assertThat(listed.ownFindings()).extracting(Finding::code)
-				.containsExactly(ReasonCode.CEHRT_ID_MISSING));
+		assertThat(sources.forEntity(group).findings()).extracting(Finding::code)
+			.containsExactly(ReasonCode.CEHRT_ID_MISSING);
 	}
 
 	@Test
@@ -229,6 +225,7 @@ class PropagationTest {
 	@Test
 	void aVerdictAskedForBeforeTheEntitiesAreJudgedIsRefused() {
 		var sources = new PiSources(ShippedRules.submissionRules(2025), checklists, MeasureBook.skipped());
+		entities.values().forEach(sources::add);
 		assertThatThrownBy(() -> sources.forEntity(EntityRef.group("100000001")))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("judgeEntities runs first");
