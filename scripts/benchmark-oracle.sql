@@ -1,7 +1,8 @@
 -- Contract §5 for performance year 2025, in DuckDB: the benchmark's oracle for the job's at-risk clinicians.
 -- ${DIR} is the generated portfolio, ${OUT} the CSV this writes (tin, npi, reason_codes of each at-risk TIN/NPI).
 -- The generated files quote nothing, so quoting is off and a row holding a quote character is the malformed
--- record the job rejects. Year 2025: 180 days, SAFER must be YES, checklist required, editions 2016 and 2025.
+-- record the job rejects. Year 2025: CEHRT IDs of the 15C and 20YYC forms, 180 days, SAFER must be YES, checklist
+-- required, editions 2016 and 2025.
 
 CREATE MACRO yes_no(v) AS CASE WHEN upper(trim(v)) IN ('Y', 'YES', 'TRUE', '1') THEN 'Y'
     WHEN upper(trim(v)) IN ('N', 'NO', 'FALSE', '0') THEN 'N' END;
@@ -15,7 +16,7 @@ CREATE MACRO valid_npi(n) AS regexp_full_match(coalesce(n, ''), '[0-9]{10}') AND
     + digit(n, 8) + doubled(digit(n, 9))) % 10) % 10 = digit(n, 10);
 CREATE MACRO findings(reports, cehrt, s, e, sra, safer, info, onc, checklist) AS list_filter([
     CASE WHEN coalesce(cehrt, '') = '' THEN 'CEHRT_ID_MISSING'
-        WHEN NOT (regexp_full_match(cehrt, '[0-9A-Z]{2}15[CEH][0-9A-Z]{10}')
+        WHEN NOT (regexp_full_match(cehrt, '[0-9A-Z]{2}15C[0-9A-Z]{10}')
             OR regexp_full_match(cehrt, '20[0-9]{2}C[0-9A-Z]{10}')) THEN 'CEHRT_ID_INVALID' END,
     CASE WHEN s IS NULL OR e IS NULL THEN 'PERIOD_MISSING'
         WHEN e < s OR year(s) <> 2025 OR year(e) <> 2025 THEN 'PERIOD_INVALID'

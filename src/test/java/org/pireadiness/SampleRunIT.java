@@ -64,6 +64,6 @@ class SampleRunIT {
 	void aUsageErrorExitsTwoInOneLine() throws Exception {
 		Process run = wrapper("--input=sample-data", "--performance-year=2019", "--output=" + folder.resolve("r"));
 		assertThat(run.exitCode()).isEqualTo(2);
-		assertThat(run.err().strip()).isEqualTo("pi-readiness: performance year 2019 is not supported (supported: 2022, 2023, 2024, 2025, 2026)");
+		assertThat(run.err().strip()).isEqualTo("pi-readiness: performance year 2019 is not supported (supported: 2022, 2023, 2024, 2025, 2026, 2027 (provisional))");
 	}
 }

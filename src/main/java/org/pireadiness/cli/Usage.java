@@ -16,7 +16,8 @@ public final class Usage {
 			  --checklist=FILE          checklist results in place of the one in --input
 			  --measures=FILE           PI measures (default: pi_measures.csv in --input when there;
 			                            without one, measure checks are skipped)
-			  --performance-year=YYYY   the MIPS performance year to judge (2022-2026)
+			  --performance-year=YYYY   the MIPS performance year to judge (2022-2026; 2027 with
+			                            provisional rules)
 			  --output=DIR              where the reports go (created if missing)
 			  --checklist-catalog=FILE  CSV guide_version,practice_id[,title]: the practices of each
 			                            SAFER guide edition (default: those in the checklist file)

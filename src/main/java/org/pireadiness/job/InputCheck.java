@@ -2,6 +2,9 @@ package org.pireadiness.job;
 
 import java.io.IOException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 
 import org.pireadiness.cli.RunRequest;
@@ -16,6 +19,8 @@ import org.pireadiness.rules.RulesProperties;
  */
 @Component
 class InputCheck {
+
+	private static final Logger log = LoggerFactory.getLogger(InputCheck.class);
 
 	private final RulesProperties rules;
 
@@ -32,8 +37,14 @@ class InputCheck {
 	void check(RunRequest request) {
 		if (!rules.performanceYears().containsKey(request.performanceYear())) {
 			throw new UsageException("performance year " + request.performanceYear() + " is not supported (supported: "
-					+ String.join(", ", rules.performanceYears().keySet().stream().sorted().map(String::valueOf).toList())
+					+ String.join(", ", rules.performanceYears().keySet().stream().sorted()
+						.map(year -> year + (rules.performanceYears().get(year).provisional() ? " (provisional)" : ""))
+						.toList())
 					+ ")");
+		}
+		if (rules.performanceYears().get(request.performanceYear()).provisional()) {
+			log.warn("Performance year {} has provisional rules: CMS's rules for it are not final, so it is judged by "
+					+ "the previous year's rules and CMS's current measure catalogue for it", request.performanceYear());
 		}
 		inputs.open(request);
 		try {

@@ -124,10 +124,11 @@ class PiReadinessJobConfiguration {
 	/** The PI sources, the clinician book and the ledger into the reports and the risk history. */
 	@Bean
 	@JobScope
-	Tasklet writeReportsTasklet(RunParameters run, PiSources sources, ClinicianBook clinicians, MeasureBook measures,
-			IntakeLedger ledger, RiskHistory history, JobProperties settings, ThreadPoolTaskExecutor runThreads) {
-		return new WriteReportsTasklet(run, sources, clinicians, measures.checked(), ledger, history,
-				settings.privateFiles(), runThreads);
+	Tasklet writeReportsTasklet(RunParameters run, RulesProperties rules, PiSources sources, ClinicianBook clinicians,
+			MeasureBook measures, IntakeLedger ledger, RiskHistory history, JobProperties settings,
+			ThreadPoolTaskExecutor runThreads) {
+		return new WriteReportsTasklet(run, rules.submissionRules(run.request().performanceYear()).year(), sources,
+				clinicians, measures.checked(), ledger, history, settings.privateFiles(), runThreads);
 	}
 
 	@Bean

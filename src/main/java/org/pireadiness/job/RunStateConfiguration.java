@@ -70,8 +70,8 @@ class RunStateConfiguration {
 
 	@Bean
 	@Scope(RUN)
-	ClinicianBook clinicianBook(RunParameters run) {
-		return new ClinicianBook(CliniciansFile.expectedRows(run.request().clinicians()));
+	ClinicianBook clinicianBook(RunParameters run, RulesProperties rules) {
+		return new ClinicianBook(CliniciansFile.expectedRows(run.request().clinicians()), rules.smallPracticeMaxNpis());
 	}
 
 	private static SubmissionRules submissionRules(RunParameters run, RulesProperties rules) {

@@ -1,8 +1,6 @@
 package org.pireadiness.job;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
@@ -17,12 +15,13 @@ import org.pireadiness.history.AtRisk;
 import org.pireadiness.history.Changes;
 import org.pireadiness.history.RiskHistory;
 import org.pireadiness.intake.IntakeLedger;
-import org.pireadiness.propagation.AtRiskEntities;
+import org.pireadiness.propagation.EntityStatuses;
 import org.pireadiness.propagation.ClinicianBook;
 import org.pireadiness.propagation.PiSources;
 import org.pireadiness.report.PrivateFiles;
 import org.pireadiness.report.ReportFolder;
 import org.pireadiness.report.RunReport;
+import org.pireadiness.rules.PerformanceYear;
 
 /**
  * The last step: the run's findings as the reports show them, compared with the previous successful run of the
@@ -39,6 +38,8 @@ class WriteReportsTasklet implements Tasklet {
 
 	private final ClinicianBook clinicians;
 
+	private final PerformanceYear year;
+
 	private final boolean measuresChecked;
 
 	private final IntakeLedger ledger;
@@ -49,9 +50,11 @@ class WriteReportsTasklet implements Tasklet {
 
 	private final Executor runThreads;
 
-	WriteReportsTasklet(RunParameters run, PiSources sources, ClinicianBook clinicians, boolean measuresChecked,
-			IntakeLedger ledger, RiskHistory history, PrivateFiles privateFiles, Executor runThreads) {
+	WriteReportsTasklet(RunParameters run, PerformanceYear year, PiSources sources, ClinicianBook clinicians,
+			boolean measuresChecked, IntakeLedger ledger, RiskHistory history, PrivateFiles privateFiles,
+			Executor runThreads) {
 		this.run = run;
+		this.year = year;
 		this.sources = sources;
 		this.clinicians = clinicians;
 		this.measuresChecked = measuresChecked;
@@ -80,20 +83,11 @@ class WriteReportsTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	/** The clinicians' results are built on the run's threads, the entities at risk found beside them. */
+	/** The clinicians' results, built on the run's threads, then every entity's status. */
 	private RunReport report() {
-		var atRiskEntities = CompletableFuture.supplyAsync(() -> AtRiskEntities.list(sources, clinicians), runThreads);
 		var results = clinicians.results(runThreads);
-		return new RunReport(run.runId(), run.request().performanceYear(), ledger.tallies(), measuresChecked,
-				ledger.rejects(), results, joined(atRiskEntities));
+		var entities = EntityStatuses.list(sources, clinicians, runThreads);
+		return RunReport.of(run.runId(), year, ledger.tallies(), measuresChecked, ledger.rejects(), results, entities);
 	}
 
-	private static <T> T joined(CompletableFuture<T> work) {
-		try {
-			return work.join();
-		}
-		catch (CompletionException ex) {
-			throw ex.getCause() instanceof RuntimeException failure ? failure : ex;
-		}
-	}
 }

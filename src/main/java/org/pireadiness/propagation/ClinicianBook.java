@@ -1,7 +1,6 @@
 package org.pireadiness.propagation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,159 +8,105 @@ import java.util.concurrent.Executor;
 
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.EntityType;
-import org.pireadiness.portfolio.LongIntMap;
 import org.pireadiness.portfolio.TinNpi;
 
 /**
- * Collects the path outcomes of the clinicians file: per TIN/NPI its best status and its paths, per entity how
- * many eligible paths depend on it, and the individual submissions at risk. Sized for a national file: one slot
- * per TIN/NPI in primitive arrays, a TIN/NPI's own individual path as a marker rebuilt from its key, and at-risk
- * paths kept (without their rows) only while every path so far is at risk.
+ * Collects the path outcomes of the clinicians file: per TIN/NPI its best status and its paths (in
+ * {@link ClinicianTables}), per entity how many eligible paths depend on it, and the individual submissions. Once
+ * its results are built it is closed: it keeps them, not the tables, and takes no more outcomes.
  */
 public final class ClinicianBook {
-
-	private static final byte UNSEEN = -1;
-
-	/** The statuses by ordinal, as the tables hold them; {@code values()} would copy the array on every row. */
-	private static final ClinicianStatus[] STATUSES = ClinicianStatus.values();
 
 	/** Each entity named by a path (other than an own individual one): one shared reference, and its dependents. */
 	private final Map<EntityRef, NamedEntity> named = new HashMap<>();
 
-	private final List<PathOutcome> individualsAtRisk = new ArrayList<>();
+	private final List<IndividualSubmission> individuals = new ArrayList<>();
 
-	/** The per-TIN/NPI tables while outcomes come in; once the results are built, only those. */
+	private final int smallPracticeMaxNpis;
+
+	/** The tables while outcomes come in, then the results built from them. */
 	private State state;
 
 	private sealed interface State permits Open, Closed {
 
-		/** The book's results, built from the tables when they are still open. */
-		Closed close(Executor executor);
+		/** The results, built from the tables when they are still open. */
+		Closed closed(int smallPracticeMaxNpis, Executor executor);
 	}
 
-	/** One slot per TIN/NPI, in primitive arrays and shared references. */
-	private static final class Open implements State {
-
-		final LongIntMap slots;
-
-		byte[] status;
-
-		PathSet[] paths;
-
-		AtRiskPaths[] atRisk;
-
-		Open(int room) {
-			slots = new LongIntMap(room);
-			status = new byte[room];
-			paths = new PathSet[room];
-			atRisk = new AtRiskPaths[room];
-		}
+	private record Open(ClinicianTables tables) implements State {
 
 		@Override
-		public Closed close(Executor executor) {
-			long[] keys = slots.sortedKeys();
-			ClinicianResult[] results = new ClinicianResult[keys.length];
-			Parallel.setAll(results, i -> result(keys[i]), executor);
-			return new Closed(Arrays.asList(results));
-		}
-
-		private ClinicianResult result(long key) {
-			int slot = slots.get(key);
-			List<AtRiskPath> outcomes = atRisk[slot] == null ? List.of() : atRisk[slot].list();
-			return ClinicianTally.result(key, STATUSES[status[slot]], paths[slot].refs(key), outcomes);
+		public Closed closed(int smallPracticeMaxNpis, Executor executor) {
+			long[] keys = tables.sortedKeys();
+			var warnings = new SourceWarnings(tables.npisByTin(keys), smallPracticeMaxNpis);
+			tables.countClinicians(keys);
+			return new Closed(tables.results(keys, warnings, executor), warnings);
 		}
 	}
 
-	private record Closed(List<ClinicianResult> results) implements State {
+	private record Closed(List<ClinicianResult> results, SourceWarnings warnings) implements State {
 
 		@Override
-		public Closed close(Executor executor) {
+		public Closed closed(int smallPracticeMaxNpis, Executor executor) {
 			return this;
 		}
 	}
 
-	public ClinicianBook() {
-		this(1 << 12);
-	}
-
-	/** @param expectedClinicians how many TIN/NPIs to make room for at once; more only take longer */
-	public ClinicianBook(int expectedClinicians) {
-		state = new Open(Math.max(16, expectedClinicians));
+	/**
+	 * @param expectedClinicians how many TIN/NPIs to make room for at once; more only take longer
+	 * @param smallPracticeMaxNpis a TIN with at most this many distinct NPIs may be a small practice
+	 */
+	public ClinicianBook(int expectedClinicians, int smallPracticeMaxNpis) {
+		this.state = new Open(new ClinicianTables(Math.max(16, expectedClinicians)));
+		this.smallPracticeMaxNpis = smallPracticeMaxNpis;
 	}
 
 	/** Folds path outcomes in; outcomes come in file order, on one thread. */
 	public void addAll(List<? extends PathOutcome> outcomes) {
-		Open open = open();
-		outcomes.forEach(outcome -> add(open, outcome));
+		outcomes.forEach(this::add);
 	}
 
 	/** Folds one path outcome in. */
 	public void add(PathOutcome outcome) {
-		add(open(), outcome);
-	}
-
-	private Open open() {
-		if (state instanceof Open open) {
-			return open;
+		if (!(state instanceof Open open)) {
+			throw new IllegalStateException("the clinician book is closed: its results are built");
 		}
-		throw new IllegalStateException("the clinician book is closed: its results are built");
-	}
-
-	private void add(Open book, PathOutcome outcome) {
 		var row = outcome.row();
-		int slot = slot(book, TinNpi.key(row.tin(), row.npi()));
 		boolean individual = row.reportingLevel() == EntityType.INDIVIDUAL;
 		NamedEntity path = individual ? null : named(row.path());
-		book.paths[slot] = PathSet.with(book.paths[slot], individual ? PathSet.OwnSubmission.PATH : path);
-		ClinicianStatus best = book.status[slot] == UNSEEN ? outcome.status()
-				: STATUSES[book.status[slot]].better(outcome.status());
-		book.status[slot] = (byte) best.ordinal();
-		book.atRisk[slot] = best != ClinicianStatus.AT_RISK ? null
-				: AtRiskPaths.with(book.atRisk[slot], AtRiskPath.of(outcome));
+		open.tables().add(TinNpi.key(row.tin(), row.npi()), individual ? PathSet.OwnSubmission.PATH : path, outcome);
 		if (individual) {
 			// an individual submission is listed on its own, with the one clinician it affects
-			if (outcome.status() == ClinicianStatus.AT_RISK) {
-				individualsAtRisk.add(outcome);
+			if (outcome.status() != ClinicianStatus.NOT_ELIGIBLE) {
+				individuals.add(IndividualSubmission.of(outcome));
 			}
 			return;
 		}
-		for (EntityRef entity : outcome.dependsOn()) {
+		List<EntityRef> dependsOn = outcome.dependsOn();
+		for (EntityRef entity : dependsOn) {
 			(entity == row.path() ? path : named(entity)).dependents++;
+		}
+		if (dependsOn.size() > 1) {
+			path.through = named(dependsOn.get(1));
 		}
 	}
 
 	private NamedEntity named(EntityRef entity) {
-		NamedEntity known = named.get(entity);
-		if (known == null) {
-			known = new NamedEntity(entity);
-			named.put(entity, known);
-		}
-		return known;
-	}
-
-	private static int slot(Open book, long key) {
-		int size = book.slots.size();
-		int slot = book.slots.putIfAbsent(key, size);
-		if (slot >= 0) {
-			return slot;
-		}
-		if (size == book.status.length) {
-			book.status = Arrays.copyOf(book.status, size * 2);
-			book.paths = Arrays.copyOf(book.paths, size * 2);
-			book.atRisk = Arrays.copyOf(book.atRisk, size * 2);
-		}
-		book.status[size] = UNSEEN;
-		return size;
+		return named.computeIfAbsent(entity, NamedEntity::new);
 	}
 
 	/**
 	 * Every TIN/NPI, ordered by TIN then NPI. Built once, in parts on the executor's threads, as a national run has a
-	 * million and more; the book then holds only them (the reports need that heap) and takes no more outcomes.
+	 * million and more; the book then lets its tables go (the reports need that heap) and takes no more outcomes.
 	 */
 	public synchronized List<ClinicianResult> results(Executor executor) {
-		Closed closed = state.close(executor);
+		return closed(executor).results();
+	}
+
+	private Closed closed(Executor executor) {
+		Closed closed = state.closed(smallPracticeMaxNpis, executor);
 		state = closed;
-		return closed.results();
+		return closed;
 	}
 
 	/**
@@ -173,12 +118,24 @@ public final class ClinicianBook {
 		return known == null ? 0 : known.dependents;
 	}
 
+	/** The distinct eligible TIN/NPIs with a path through the entity; known once the results are built. */
+	public int clinicians(EntityRef entity) {
+		NamedEntity known = named.get(entity);
+		return known == null ? 0 : known.clinicians;
+	}
+
 	/** The entities named by eligible paths other than individual submissions. */
 	public Iterable<EntityRef> referencedEntities() {
 		return named.values().stream().filter(entity -> entity.dependents > 0).map(entity -> entity.ref).toList();
 	}
 
-	public List<PathOutcome> individualsAtRisk() {
-		return individualsAtRisk;
+	/** The individual submissions of MIPS eligible clinicians, in file order. */
+	public List<IndividualSubmission> individuals() {
+		return individuals;
+	}
+
+	/** What a source's warnings are, with those that need the whole file: the book is closed for it. */
+	synchronized SourceWarnings sourceWarnings(Executor executor) {
+		return closed(executor).warnings();
 	}
 }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 import org.pireadiness.portfolio.EntityRef;
@@ -15,11 +16,15 @@ final class ClinicianTally {
 	private ClinicianTally() {
 	}
 
+	/**
+	 * @param bestPathWarnings the warnings of the sources of the paths that gave a clinician not at risk its status
+	 * @param sourceWarnings the warnings of an at-risk path's source
+	 */
 	static ClinicianResult result(long tinNpi, ClinicianStatus status, List<EntityRef> paths,
-			List<AtRiskPath> atRiskPaths) {
+			List<AtRiskPath> atRiskPaths, SortedSet<Warning> bestPathWarnings, SourceWarnings sourceWarnings) {
 		if (status != ClinicianStatus.AT_RISK) {
 			return new ClinicianResult(tinNpi, "", "", paths, status, List.of(), Collections.emptySortedSet(),
-					Collections.emptySortedSet());
+					bestPathWarnings);
 		}
 		String lastName = "";
 		String firstName = "";
@@ -36,7 +41,7 @@ final class ClinicianTally {
 			if (!from.isEmpty()) {
 				inheritedFrom.add(from);
 			}
-			warnings.addAll(path.source().warnings());
+			warnings.addAll(sourceWarnings.of(path.source()));
 		}
 		return new ClinicianResult(tinNpi, lastName, firstName, paths, status,
 				reasons.stream().sorted(ClinicianResult.SourcedFinding.ORDER).toList(), inheritedFrom, warnings);

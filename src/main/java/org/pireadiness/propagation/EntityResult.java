@@ -10,13 +10,17 @@ import org.pireadiness.rules.Finding;
 import org.pireadiness.rules.Warning;
 
 /**
- * A reporting entity at risk of a zero PI score, with how many clinician paths depend on it.
+ * A reporting entity as the reports list it: its status, its findings, and the clinicians that depend on it.
  *
+ * @param affectedClinicians the eligible clinician paths whose PI comes from it, directly or through a subgroup
+ * @param clinicians the distinct eligible TIN/NPIs with a path through it
+ * @param findings what puts it at risk; the reports show them for an entity at risk only
  * @param dataFrom the entity whose PI data it is judged by when that is another one (a subgroup's group), else
  * its own label
+ * @param piData where its PI data came from ({@code export}), or empty when it reports none
  */
-public record EntityResult(EntityRef ref, String name, int affectedClinicians, List<Finding> findings,
-		Set<Warning> warnings, String dataFrom) {
+public record EntityResult(EntityRef ref, String name, EntityStatus status, int affectedClinicians, int clinicians,
+		List<Finding> findings, Set<Warning> warnings, String dataFrom, String piData) {
 
 	/** The distinct reason codes, sorted, as reports write them. */
 	public SortedSet<String> reasonCodes() {

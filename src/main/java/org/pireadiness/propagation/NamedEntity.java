@@ -1,6 +1,7 @@
 package org.pireadiness.propagation;
 
 import java.util.List;
+import java.util.Set;
 
 import org.pireadiness.portfolio.EntityRef;
 
@@ -17,6 +18,12 @@ final class NamedEntity implements PathSet {
 
 	int dependents;
 
+	/** For a subgroup, the group whose PI data its paths take; null otherwise, or when it is not listed. */
+	NamedEntity through;
+
+	/** The distinct eligible TIN/NPIs with a path through the entity, counted once the book is closed. */
+	int clinicians;
+
 	NamedEntity(EntityRef ref) {
 		this.ref = ref;
 		this.asList = List.of(ref);
@@ -25,5 +32,13 @@ final class NamedEntity implements PathSet {
 	@Override
 	public List<EntityRef> refs(long tinNpi) {
 		return asList;
+	}
+
+	@Override
+	public void named(Set<NamedEntity> into) {
+		into.add(this);
+		if (through != null) {
+			into.add(through);
+		}
 	}
 }

@@ -2,6 +2,7 @@ package org.pireadiness.propagation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.pireadiness.portfolio.EntityRef;
 
@@ -19,6 +20,11 @@ sealed interface PathSet permits PathSet.OwnSubmission, NamedEntity, PathSet.Sev
 		public List<EntityRef> refs(long tinNpi) {
 			return new OwnPath(tinNpi);
 		}
+
+		@Override
+		public void named(Set<NamedEntity> into) {
+			// an own submission is no entity's
+		}
 	}
 
 	/** Two or more paths, each an own submission or a named entity, in the order first seen. */
@@ -30,10 +36,18 @@ sealed interface PathSet permits PathSet.OwnSubmission, NamedEntity, PathSet.Sev
 			paths.forEach(path -> refs.add(path.refs(tinNpi).get(0)));
 			return List.copyOf(refs);
 		}
+
+		@Override
+		public void named(Set<NamedEntity> into) {
+			paths.forEach(path -> path.named(into));
+		}
 	}
 
 	/** The paths as a result lists them, without building anything for the usual single path. */
 	List<EntityRef> refs(long tinNpi);
+
+	/** Adds the entities these paths go through, a subgroup's group too. */
+	void named(Set<NamedEntity> into);
 
 	/** These paths and one more (the same set when it is one of them). */
 	static PathSet with(PathSet current, PathSet path) {

@@ -2,6 +2,7 @@ package org.pireadiness.propagation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.pireadiness.rules.ChecklistBook;
 import org.pireadiness.rules.Finding;
 import org.pireadiness.rules.MeasureBook;
 import org.pireadiness.rules.ReasonCode;
+import org.pireadiness.rules.SubmissionFindings;
 import org.pireadiness.rules.SubmissionRules;
 import org.pireadiness.rules.Warning;
 
@@ -30,18 +32,18 @@ import org.pireadiness.rules.Warning;
  */
 public final class PiSources {
 
-	/** A listed entity, without its submission: the findings of its own PI data, then its verdict. */
+	/** A listed entity, without its submission: what its own PI data came to, then its verdict. */
 	private static final class Listed {
 
 		final ReportingEntity entity;
 
-		final List<Finding> ownFindings;
+		final SubmissionFindings own;
 
 		SourceAssessment verdict;
 
-		Listed(ReportingEntity entity, List<Finding> ownFindings) {
+		Listed(ReportingEntity entity, SubmissionFindings own) {
 			this.entity = entity;
-			this.ownFindings = ownFindings;
+			this.own = own;
 		}
 	}
 
@@ -67,7 +69,7 @@ public final class PiSources {
 
 	/** Adds one entity of {@code groups.csv}; called on one thread, as the file is read. */
 	public void add(ReportingEntity entity) {
-		List<Finding> own = entity.reportsPi() ? rules.assess(entity.submission()) : List.of();
+		SubmissionFindings own = entity.reportsPi() ? rules.assess(entity.submission()) : SubmissionFindings.NONE;
 		listed.put(entity.ref(), new Listed(entity.judged(), own));
 	}
 
@@ -76,7 +78,7 @@ public final class PiSources {
 		for (Listed source : listed.values()) {
 			ReportingEntity entity = source.entity;
 			if (entity.type() != EntityType.SUBGROUP) {
-				source.verdict = verdict(entity.ref(), entity.reportsPi(), entity.reweighting(), () -> source.ownFindings);
+				source.verdict = verdict(entity.ref(), entity.reportsPi(), entity.reweighting(), () -> source.own);
 			}
 		}
 		judged = true;
@@ -128,27 +130,32 @@ public final class PiSources {
 	}
 
 	private SourceAssessment verdict(EntityRef ref, boolean reportsPi, Reweighting reweighting,
-			Supplier<List<Finding>> ownFindings) {
+			Supplier<SubmissionFindings> ownData) {
 		if (!reportsPi) {
 			return reweighting.reweighted()
-					? new SourceAssessment(ref, ClinicianStatus.REWEIGHTED, List.of(), Set.of())
+					? new SourceAssessment(ref, ClinicianStatus.REWEIGHTED, List.of(), Set.of(), "")
 					: new SourceAssessment(ref, ClinicianStatus.AT_RISK, List.of(Finding.of(ReasonCode.PI_NOT_REPORTED)),
-							Set.of());
+							Set.of(), "");
 		}
-		List<Finding> found = new ArrayList<>(ownFindings.get());
+		SubmissionFindings own = ownData.get();
+		List<Finding> found = new ArrayList<>(own.findings());
 		found.addAll(rules.checklistFindings(() -> checklists.verdict(ref)));
 		found.addAll(measures.findings(ref));
 		List<Finding> findings = List.copyOf(found);
 		if (findings.isEmpty()) {
-			return new SourceAssessment(ref, ClinicianStatus.READY, findings, Set.of());
+			return new SourceAssessment(ref, ClinicianStatus.READY, findings, own.warnings(), SourceAssessment.EXPORT);
 		}
-		return new SourceAssessment(ref, ClinicianStatus.AT_RISK, findings,
-				reweighting.reweighted() ? Set.of(Warning.REWEIGHTING_VOIDED_BY_SUBMISSION) : Set.of());
+		if (!reweighting.reweighted()) {
+			return new SourceAssessment(ref, ClinicianStatus.AT_RISK, findings, own.warnings(), SourceAssessment.EXPORT);
+		}
+		Set<Warning> warnings = EnumSet.of(Warning.REWEIGHTING_VOIDED_BY_SUBMISSION);
+		warnings.addAll(own.warnings());
+		return new SourceAssessment(ref, ClinicianStatus.AT_RISK, findings, Set.copyOf(warnings), SourceAssessment.EXPORT);
 	}
 
 	private static SourceAssessment missing(EntityRef ref) {
 		return new SourceAssessment(ref, ClinicianStatus.AT_RISK,
 				List.of(new Finding(ReasonCode.PI_SOURCE_MISSING, ref.label() + " is absent, or its row was rejected")),
-				Set.of());
+				Set.of(), "");
 	}
 }

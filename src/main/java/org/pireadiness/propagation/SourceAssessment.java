@@ -12,9 +12,13 @@ import org.pireadiness.rules.Warning;
  *
  * @param source the entity whose PI data was judged, or the one that is missing
  * @param status READY, REWEIGHTED or AT_RISK
+ * @param piData where the PI data judged came from ({@code export}); empty when the source reports none
  */
 public record SourceAssessment(EntityRef source, ClinicianStatus status, List<Finding> findings,
-		Set<Warning> warnings) {
+		Set<Warning> warnings, String piData) {
+
+	/** Where the PI data of the export columns and {@code pi_measures.csv} is said to come from. */
+	public static final String EXPORT = "export";
 
 	public boolean atRisk() {
 		return status == ClinicianStatus.AT_RISK;

@@ -13,9 +13,10 @@ import org.pireadiness.portfolio.TinNpi;
 import org.pireadiness.propagation.ClinicianResult;
 import org.pireadiness.propagation.ClinicianStatus;
 import org.pireadiness.propagation.EntityResult;
+import org.pireadiness.propagation.EntityStatus;
 import org.pireadiness.rules.Finding;
 
-/** The four CSV reports of contract §6, columns in the contract's order. */
+/** The CSV reports of contract §6, columns in the contract's order. */
 final class CsvReports {
 
 	static final String AT_RISK_CLINICIANS = "at-risk-clinicians.csv";
@@ -27,6 +28,8 @@ final class CsvReports {
 	static final String REJECTED_ROWS = "rejected-rows.csv";
 
 	static final String CHANGES = "changes.csv";
+
+	static final String ENTITY_STATUS = "entity-status.csv";
 
 	/** Separates the plain-English reasons of one row; each reason is a sentence or two. */
 	private static final String REASON_SEPARATOR = " | ";
@@ -61,8 +64,21 @@ final class CsvReports {
 		}
 	}
 
+	/** Every reporting entity with its status; the findings of an entity at risk only (contract §6.1). */
+	static void entityStatus(RunReport run, Path file) {
+		try (var csv = new CsvReport(file, "performance_year", "entity_type", "entity_id", "npi", "name", "status",
+				"clinicians", "reason_codes", "warnings", "pi_data")) {
+			for (EntityResult entity : run.entities()) {
+				boolean atRisk = entity.status() == EntityStatus.AT_RISK;
+				csv.row(run.performanceYear(), entity.ref().type(), entity.ref().id(), entity.ref().npi(), entity.name(),
+						entity.status(), entity.clinicians(), atRisk ? Cells.codes(entity.reasonCodes()) : "",
+						Cells.codes(entity.warnings()), entity.piData());
+			}
+		}
+	}
+
 	static void clinicianStatus(RunReport run, Path file) {
-		try (var csv = new CsvReport(file, "performance_year", "tin", "npi", "status", "reason_codes")) {
+		try (var csv = new CsvReport(file, "performance_year", "tin", "npi", "status", "reason_codes", "warnings")) {
 			String year = String.valueOf(run.performanceYear());
 			long tinPart = -1;
 			String tin = "";
@@ -72,7 +88,8 @@ final class CsvReports {
 					tinPart = TinNpi.tinPart(clinician.tinNpi());
 					tin = clinician.tin();
 				}
-				csv.row(year, tin, clinician.npi(), clinician.status(), Cells.codes(clinician.reasonCodes()));
+				csv.row(year, tin, clinician.npi(), clinician.status(), Cells.codes(clinician.reasonCodes()),
+						Cells.codes(clinician.warnings()));
 			}
 		}
 	}

@@ -60,7 +60,8 @@ public final class ReportFolder {
 
 	/** Every name this job publishes in the output folder; one the new set lacks is removed with the old set. */
 	private static final List<String> OUTPUTS = List.of(CsvReports.AT_RISK_CLINICIANS, CsvReports.AT_RISK_ENTITIES,
-			CsvReports.CLINICIAN_STATUS, CsvReports.REJECTED_ROWS, CsvReports.CHANGES, HtmlReport.FILE, SUMMARY,
+			CsvReports.CLINICIAN_STATUS, CsvReports.ENTITY_STATUS, CsvReports.REJECTED_ROWS, CsvReports.CHANGES,
+			HtmlReport.FILE, SUMMARY,
 			TinPackages.FOLDER);
 
 	/**
@@ -79,6 +80,7 @@ public final class ReportFolder {
 					() -> {
 						stage(staging, CsvReports.CLINICIAN_STATUS, file -> CsvReports.clinicianStatus(run, file));
 						stage(staging, CsvReports.AT_RISK_ENTITIES, file -> CsvReports.atRiskEntities(run, file));
+						stage(staging, CsvReports.ENTITY_STATUS, file -> CsvReports.entityStatus(run, file));
 						stage(staging, CsvReports.REJECTED_ROWS, file -> CsvReports.rejectedRows(run, file));
 						stage(staging, CsvReports.CHANGES, file -> CsvReports.changes(changes, file));
 					},

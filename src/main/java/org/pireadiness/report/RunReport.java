@@ -10,17 +10,34 @@ import org.pireadiness.portfolio.EntityType;
 import org.pireadiness.propagation.ClinicianResult;
 import org.pireadiness.propagation.ClinicianStatus;
 import org.pireadiness.propagation.EntityResult;
+import org.pireadiness.propagation.EntityStatuses;
+import org.pireadiness.rules.PerformanceYear;
 
 /**
  * Everything one run found, as the reports show it.
  *
  * @param runId identifies the run by its inputs and options, so a resumed run writes the same reports
+ * @param provisionalRules whether the year's rules are provisional (CMS's are not final yet)
  * @param measuresChecked whether a PI measures file was given (without one, measure checks are skipped)
  * @param rejects in file order, then line order
+ * @param entities every reporting entity, in the reports' order
+ * @param atRiskEntities those of them at risk
  */
-public record RunReport(String runId, int performanceYear, List<InputTally> inputs, boolean measuresChecked,
-		List<RejectedRow> rejects,
-		List<ClinicianResult> clinicians, List<EntityResult> atRiskEntities) {
+public record RunReport(String runId, int performanceYear, boolean provisionalRules, List<InputTally> inputs,
+		boolean measuresChecked, List<RejectedRow> rejects, List<ClinicianResult> clinicians,
+		List<EntityResult> entities, List<EntityResult> atRiskEntities) {
+
+	public static RunReport of(String runId, PerformanceYear year, List<InputTally> inputs, boolean measuresChecked,
+			List<RejectedRow> rejects, List<ClinicianResult> clinicians, List<EntityResult> entities) {
+		return new RunReport(runId, year.year(), year.rules().provisional(), inputs, measuresChecked, rejects,
+				clinicians, entities, EntityStatuses.atRisk(entities));
+	}
+
+	/** The same run for a part of its clinicians and entities (a practice's own package). */
+	RunReport part(List<ClinicianResult> someClinicians, List<EntityResult> someEntities) {
+		return new RunReport(runId, performanceYear, provisionalRules, inputs, measuresChecked, List.of(), someClinicians,
+				someEntities, EntityStatuses.atRisk(someEntities));
+	}
 
 	/** The at-risk clinicians and entities, as the history keeps them. */
 	public List<AtRisk> atRisk() {

@@ -13,10 +13,12 @@ import org.pireadiness.portfolio.TinNpi;
 import org.pireadiness.propagation.ClinicianResult;
 import org.pireadiness.propagation.ClinicianStatus;
 import org.pireadiness.propagation.EntityResult;
+import org.pireadiness.propagation.EntityStatus;
 
 /** The content of {@code summary.json}; its field names are written in snake case. */
-record RunSummary(String runId, int performanceYear, List<InputTally> inputs, String measureChecks, Clinicians clinicians,
-		Entities atRiskEntities, ChangeCounts changes, Map<String, Map<ClinicianStatus, Integer>> perTin) {
+record RunSummary(String runId, int performanceYear, boolean provisionalRules, List<InputTally> inputs,
+		String measureChecks, Clinicians clinicians, Entities atRiskEntities, Map<EntityStatus, Integer> entitiesByStatus,
+		ChangeCounts changes, Map<String, Map<ClinicianStatus, Integer>> perTin) {
 
 	/** @param previousRun false for the first run of a performance year, when there is nothing to compare with */
 	record ChangeCounts(boolean previousRun, long newRisk, long resolved, long reasonsChanged) {
@@ -64,9 +66,15 @@ record RunSummary(String runId, int performanceYear, List<InputTally> inputs, St
 			byType.merge(entity.ref().type().name(), 1, Integer::sum);
 			entity.reasonCodes().forEach(code -> entityReasons.merge(code, 1, Integer::sum));
 		}
-		return new RunSummary(run.runId(), run.performanceYear(), run.inputs(),
+		Map<EntityStatus, Integer> entitiesByStatus = new EnumMap<>(EntityStatus.class);
+		for (EntityStatus status : EntityStatus.values()) {
+			entitiesByStatus.put(status, 0);
+		}
+		run.entities().forEach(entity -> entitiesByStatus.merge(entity.status(), 1, Integer::sum));
+		return new RunSummary(run.runId(), run.performanceYear(), run.provisionalRules(), run.inputs(),
 				run.measuresChecked() ? "checked" : "skipped: no PI measures file was given",
 				new Clinicians(run.clinicians().size(), byStatus, clinicianReasons),
-				new Entities(run.atRiskEntities().size(), byType, entityReasons), ChangeCounts.of(changes), perTin);
+				new Entities(run.atRiskEntities().size(), byType, entityReasons), entitiesByStatus, ChangeCounts.of(changes),
+				perTin);
 	}
 }

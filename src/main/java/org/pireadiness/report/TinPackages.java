@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
 
 import org.pireadiness.history.Changes;
 import org.pireadiness.portfolio.EntityType;
-import org.pireadiness.propagation.AtRiskEntities;
+import org.pireadiness.propagation.EntityStatuses;
 import org.pireadiness.propagation.ClinicianResult;
 import org.pireadiness.propagation.EntityResult;
 
 /**
  * {@code --split-by-tin}: one folder per TIN, {@code by-tin/<TIN>/}, with that practice's at-risk clinicians, the
- * at-risk entities its clinicians depend on, and its own {@code report.html}. A folder is named only by a TIN
+ * entities its clinicians depend on (those at risk, and every one with its status), and its own {@code report.html}.
+ * A folder is named only by a TIN
  * that is nine digits, so no input can steer a path.
  */
 final class TinPackages {
@@ -37,7 +38,7 @@ final class TinPackages {
 
 	private TinPackages(RunReport run) {
 		this.run = run;
-		for (EntityResult entity : run.atRiskEntities()) {
+		for (EntityResult entity : run.entities()) {
 			if (entity.ref().type() == EntityType.INDIVIDUAL) {
 				individualsByTin.computeIfAbsent(entity.ref().id(), tin -> new ArrayList<>()).add(entity);
 			}
@@ -65,6 +66,7 @@ final class TinPackages {
 			RunReport part = packages.forTin(tin, practice.getValue());
 			CsvReports.atRiskClinicians(part, target.resolve(CsvReports.AT_RISK_CLINICIANS));
 			CsvReports.atRiskEntities(part, target.resolve(CsvReports.AT_RISK_ENTITIES));
+			CsvReports.entityStatus(part, target.resolve(CsvReports.ENTITY_STATUS));
 			HtmlReport.write(part, changesByTin.getOrDefault(tin, changes.none()), tin,
 					target.resolve(HtmlReport.FILE));
 			try (var files = Files.list(target)) {
@@ -73,7 +75,7 @@ final class TinPackages {
 		}
 	}
 
-	/** A practice's clinicians and the at-risk entities they depend on, directly or through a subgroup. */
+	/** A practice's clinicians, the entities they depend on (directly or through a subgroup) and its individual submissions. */
 	private RunReport forTin(String tin, List<ClinicianResult> clinicians) {
 		Set<String> labels = new LinkedHashSet<>();
 		clinicians.forEach(clinician -> {
@@ -92,8 +94,6 @@ final class TinPackages {
 			}
 		}
 		entities.addAll(individualsByTin.getOrDefault(tin, List.of()));
-		return new RunReport(run.runId(), run.performanceYear(), run.inputs(), run.measuresChecked(), List.of(),
-				clinicians,
-				entities.stream().sorted(AtRiskEntities.ORDER).toList());
+		return run.part(clinicians, entities.stream().sorted(EntityStatuses.ORDER).toList());
 	}
 }

@@ -84,4 +84,27 @@ public final class MeasureCatalog implements MeasureVocabulary {
 	Set<String> ids() {
 		return measures.keySet();
 	}
+
+	/** Whether the measure is an exclusion of another (a row claiming it answers YES or NO, not a count). */
+	boolean isExclusion(String measureId) {
+		MeasureCatalogFile.Row row = measures.get(measureId);
+		return row != null && "exclusion".equals(row.reportingCategory());
+	}
+
+	/**
+	 * The pairs of measures that stand in for each other, by the catalogue's {@code substitutes} column (either side
+	 * may list the other), each once, in catalogue order; a measure the year does not list is left out.
+	 */
+	List<List<String>> substitutePairs() {
+		java.util.LinkedHashSet<List<String>> pairs = new java.util.LinkedHashSet<>();
+		for (MeasureCatalogFile.Row row : measures.values()) {
+			for (String other : row.substitutes()) {
+				if (measures.containsKey(other) && !other.equals(row.measureId())) {
+					pairs.add(row.measureId().compareTo(other) < 0 ? List.of(row.measureId(), other)
+							: List.of(other, row.measureId()));
+				}
+			}
+		}
+		return List.copyOf(pairs);
+	}
 }

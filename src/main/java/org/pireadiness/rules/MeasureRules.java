@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.pireadiness.intake.MeasureCatalogFile;
 import org.pireadiness.intake.MeasureVocabulary;
@@ -11,29 +14,48 @@ import org.pireadiness.portfolio.Attestation;
 import org.pireadiness.portfolio.MeasureAnswer;
 
 /**
- * The zero-score conditions of the PI measures (issue 7), read from the year's catalogue: required measures met
- * or excluded, no measure sent with its own exclusion, one HIE option met, engagement levels for registries.
+ * The zero-score conditions of the PI measures (contract §5.5), read from the year's catalogue: required measures met
+ * or excluded, no measure sent with its own exclusion or with a substitute, one HIE option met, engagement levels
+ * for registries. No measure id is named here: every rule follows the catalogue.
  */
 public final class MeasureRules {
 
-	/** CMS rejects the bi-directional HIE option sent with the referral-loop measures or their exclusions. */
-	private static final String HIE_BIDIRECTIONAL = "PI_HIE_5";
+	/** How a measure counts as sent in one entity's measure data. */
+	public enum Presence {
+		/**
+		 * {@code pi_measures.csv}: an exclusion counts only when claimed (YES); a row for an exclusion answered NO
+		 * claims nothing.
+		 */
+		EXPORT,
+		/** A submission file: the measurement set is the payload itself, so every measurement in it is sent. */
+		PAYLOAD
+	}
 
 	private final MeasureCatalog catalog;
 
 	private final Set<String> reportedOnly;
 
+	private final List<List<String>> substitutes;
+
 	/** @param reportedOnly measures the year only asks to be reported (YES, NO or an exclusion all count) */
 	public MeasureRules(MeasureCatalog catalog, Set<String> reportedOnly) {
 		this.catalog = catalog;
 		this.reportedOnly = reportedOnly;
+		this.substitutes = catalog.substitutePairs();
 	}
 
-	/** The findings for one entity's rows; no rows at all is a finding of its own. */
+	/** The findings for one entity's rows of {@code pi_measures.csv}; no rows at all is a finding of its own. */
 	public List<Finding> assess(Map<String, MeasureAnswer> rows) {
+		return assess(rows, Presence.EXPORT);
+	}
+
+	/** The findings for one entity's measure data; none at all is a finding of its own. */
+	public List<Finding> assess(Map<String, MeasureAnswer> rows, Presence presence) {
 		if (rows.isEmpty()) {
 			return List.of(Finding.of(ReasonCode.PI_MEASURES_MISSING));
 		}
+		Predicate<String> sent = id -> rows.containsKey(id)
+				&& (presence == Presence.PAYLOAD || !catalog.isExclusion(id) || yes(rows, id));
 		List<Finding> findings = new ArrayList<>();
 		for (MeasureCatalogFile.Row measure : catalog.requiredOutsideHie()) {
 			boolean done = reportedOnly.contains(measure.measureId()) ? rows.containsKey(measure.measureId())
@@ -45,11 +67,14 @@ public final class MeasureRules {
 		}
 		for (String id : catalog.ids()) {
 			MeasureCatalogFile.Row measure = catalog.get(id);
-			if (rows.containsKey(id) && !measure.exclusions().isEmpty() && excluded(rows, measure)) {
+			if (sent.test(id) && measure.exclusions().stream().anyMatch(sent)) {
 				findings.add(new Finding(ReasonCode.EXCLUSION_CONFLICT, id, "sent with an exclusion claimed"));
 			}
 		}
-		hie(rows, findings);
+		if (!hieOptionMet(rows)) {
+			findings.add(Finding.of(ReasonCode.HIE_OPTION_NOT_MET));
+		}
+		findings.addAll(combinations(sent));
 		for (MeasureCatalogFile.Row registry : catalog.withEngagementLevels()) {
 			if (yes(rows, registry.measureId()) && registry.engagementLevels().stream().noneMatch(e -> yes(rows, e))) {
 				findings.add(new Finding(ReasonCode.ENGAGEMENT_LEVEL_MISSING, registry.measureId(),
@@ -59,25 +84,44 @@ public final class MeasureRules {
 		return findings;
 	}
 
-	private void hie(Map<String, MeasureAnswer> rows, List<Finding> findings) {
+	/** The proportions together form one HIE option (each met or excluded), and each yes/no measure is one alone. */
+	private boolean hieOptionMet(Map<String, MeasureAnswer> rows) {
 		List<MeasureCatalogFile.Row> options = catalog.hieOptions();
 		List<MeasureCatalogFile.Row> referralLoops = options.stream()
 			.filter(row -> catalog.kindOf(row.measureId()) == MeasureVocabulary.Kind.PROPORTION)
 			.toList();
 		boolean loopsMet = !referralLoops.isEmpty()
 				&& referralLoops.stream().allMatch(row -> met(rows, row.measureId()) || excluded(rows, row));
-		boolean singleMet = options.stream()
+		return loopsMet || options.stream()
 			.filter(row -> catalog.kindOf(row.measureId()) == MeasureVocabulary.Kind.BOOLEAN)
 			.anyMatch(row -> yes(rows, row.measureId()));
-		if (!loopsMet && !singleMet) {
-			findings.add(Finding.of(ReasonCode.HIE_OPTION_NOT_MET));
+	}
+
+	/**
+	 * A measure sent with one of its substitutes: {@code INVALID_COMBINATION} of the larger id of the pair. A measure
+	 * sent with an exclusion of one of its substitutes (the bi-directional HIE option with a referral loop's
+	 * exclusion) is one too, of the measure. One finding per measure, naming what it was sent with.
+	 */
+	private List<Finding> combinations(Predicate<String> sent) {
+		Map<String, Set<String>> sentWith = new TreeMap<>();
+		for (List<String> pair : substitutes) {
+			String smaller = pair.get(0);
+			String larger = pair.get(1);
+			if (sent.test(smaller) && sent.test(larger)) {
+				sentWith.computeIfAbsent(larger, id -> new TreeSet<>()).add(smaller);
+			}
+			for (List<String> sides : List.of(pair, List.of(larger, smaller))) {
+				MeasureCatalogFile.Row substitute = catalog.get(sides.get(1));
+				if (sent.test(sides.get(0)) && !catalog.isExclusion(sides.get(0))) {
+					substitute.exclusions().stream().filter(sent)
+						.forEach(exclusion -> sentWith.computeIfAbsent(sides.get(0), id -> new TreeSet<>()).add(exclusion));
+				}
+			}
 		}
-		boolean loopsSent = referralLoops.stream()
-			.anyMatch(row -> rows.containsKey(row.measureId()) || row.exclusions().stream().anyMatch(rows::containsKey));
-		if (rows.containsKey(HIE_BIDIRECTIONAL) && loopsSent) {
-			findings.add(new Finding(ReasonCode.INVALID_COMBINATION, HIE_BIDIRECTIONAL,
-					"sent with PI_HIE_1, PI_HIE_4 or their exclusions"));
-		}
+		List<Finding> findings = new ArrayList<>();
+		sentWith.forEach((measure, others) -> findings.add(new Finding(ReasonCode.INVALID_COMBINATION, measure,
+				"sent with " + String.join(", ", others))));
+		return findings;
 	}
 
 	private static boolean met(Map<String, MeasureAnswer> rows, String id) {

@@ -8,7 +8,7 @@ public enum ReasonCode {
 
 	CEHRT_ID_MISSING("No CMS EHR Certification ID",
 			"Add the CMS EHR Certification ID for the performance year, generated on CHPL"),
-	CEHRT_ID_INVALID("The CMS EHR Certification ID is not a valid 15-character ID",
+	CEHRT_ID_INVALID("The CMS EHR Certification ID is not of a form the performance year accepts",
 			"Correct the CMS EHR Certification ID: copy it from CHPL for this year's certified products"),
 	PERIOD_MISSING("No continuous PI performance period", "Enter the start and end dates of the PI performance period"),
 	PERIOD_INVALID("The PI performance period is not a period inside the performance year",
@@ -43,8 +43,8 @@ public enum ReasonCode {
 			"Report either the measure or its exclusion, not both"),
 	HIE_OPTION_NOT_MET("No Health Information Exchange option is met",
 			"Meet PI_HIE_1 and PI_HIE_4 (each, or its exclusion), or attest YES to PI_HIE_5 or, from 2023, PI_HIE_6 (TEFCA)"),
-	INVALID_COMBINATION("An HIE option is reported together with another it replaces",
-			"Report PI_HIE_5 alone, or PI_HIE_1 and PI_HIE_4 (or their exclusions), not both"),
+	INVALID_COMBINATION("A measure is reported together with a substitute that stands in for it",
+			"Report one of them only: one HIE option (PI_HIE_1 and PI_HIE_4, or PI_HIE_5, or PI_HIE_6), one engagement level, one exclusion"),
 	ENGAGEMENT_LEVEL_MISSING("A public health registry measure met with YES has no active engagement level",
 			"Report the measure's engagement level (its _PRE or _PROD measure) as YES");
 

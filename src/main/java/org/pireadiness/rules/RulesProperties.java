@@ -4,8 +4,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,13 +20,25 @@ import org.pireadiness.intake.ChecklistVocabulary;
  * UNCONFIRMED in the domain notes must be changeable without a new build).
  *
  * @param performanceYears the rules of each supported performance year
- * @param cehrtIdPatterns regular expressions a CMS EHR Certification ID must match one of
+ * @param cehrtIdForms the CMS EHR Certification ID forms the years' rules name
  * @param answeredStatuses checklist statuses that count as an answer (case-insensitive)
+ * @param smallPracticeMaxNpis a TIN with at most this many distinct NPIs may be a small practice
  */
 @Validated
 @ConfigurationProperties("pi-readiness.rules")
 public record RulesProperties(@NotEmpty Map<Integer, @Valid YearRules> performanceYears,
-		@NotEmpty List<String> cehrtIdPatterns, @NotEmpty List<String> answeredStatuses) {
+		@NotEmpty List<@Valid CehrtIdForm> cehrtIdForms, @NotEmpty List<String> answeredStatuses,
+		@Min(1) int smallPracticeMaxNpis) {
+
+	public RulesProperties {
+		Set<String> known = cehrtIdForms.stream().map(CehrtIdForm::name).collect(Collectors.toSet());
+		performanceYears.forEach((year, rules) -> rules.cehrtIdForms().stream().filter(form -> !known.contains(form))
+			.findFirst()
+			.ifPresent(form -> {
+				throw new IllegalArgumentException("performance year " + year + " accepts CEHRT ID form " + form
+						+ ", which pi-readiness.rules.cehrt-id-forms does not define (defined: " + known + ")");
+			}));
+	}
 
 	/** The words a checklist file may use: every guide edition some year accepts, and the answered statuses. */
 	public ChecklistVocabulary checklistVocabulary() {
@@ -35,6 +49,10 @@ public record RulesProperties(@NotEmpty Map<Integer, @Valid YearRules> performan
 
 	/** The rules of a supported year, for judging its submissions. */
 	public SubmissionRules submissionRules(int year) {
-		return new SubmissionRules(new PerformanceYear(year, performanceYears.get(year)), cehrtIdPatterns);
+		YearRules rules = performanceYears.get(year);
+		List<CehrtIdForm> accepted = rules.cehrtIdForms().stream()
+			.map(name -> cehrtIdForms.stream().filter(form -> form.name().equals(name)).findFirst().orElseThrow())
+			.toList();
+		return new SubmissionRules(new PerformanceYear(year, rules), accepted);
 	}
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,9 +19,13 @@ public final class SubmissionRules {
 
 	private final List<Pattern> cehrtIdPatterns;
 
-	public SubmissionRules(PerformanceYear year, List<String> cehrtIdPatterns) {
+	private final String cehrtIdForms;
+
+	/** @param cehrtIdForms the CMS EHR Certification ID forms the year accepts */
+	public SubmissionRules(PerformanceYear year, List<CehrtIdForm> cehrtIdForms) {
 		this.year = year;
-		this.cehrtIdPatterns = cehrtIdPatterns.stream().map(Pattern::compile).toList();
+		this.cehrtIdPatterns = cehrtIdForms.stream().map(form -> Pattern.compile(form.pattern())).toList();
+		this.cehrtIdForms = cehrtIdForms.stream().map(form -> form.name() + "\u2026").collect(Collectors.joining(", "));
 	}
 
 	public PerformanceYear year() {
@@ -33,16 +38,16 @@ public final class SubmissionRules {
 	 * @param checklist the entity's SAFER checklist evidence, asked for only in years that require it
 	 */
 	public List<Finding> assess(PiSubmission submission, Supplier<ChecklistVerdict> checklist) {
-		List<Finding> findings = new ArrayList<>(assess(submission));
+		List<Finding> findings = new ArrayList<>(assess(submission).findings());
 		findings.addAll(checklistFindings(checklist));
 		return findings;
 	}
 
-	/** The findings of the submission on its own: the CEHRT ID, the period and the attestations. */
-	public List<Finding> assess(PiSubmission submission) {
+	/** What the submission on its own comes to: the CEHRT ID, the period and the attestations. */
+	public SubmissionFindings assess(PiSubmission submission) {
 		List<Finding> findings = new ArrayList<>();
 		cehrtId(submission.cehrtId(), findings);
-		period(submission.periodStart(), submission.periodEnd(), findings);
+		boolean atMinimum = period(submission.periodStart(), submission.periodEnd(), findings);
 		mustBeYes(submission.securityRiskAnalysis(), ReasonCode.SRA_NOT_YES, findings);
 		mustBeYes(submission.infoBlocking(), ReasonCode.INFO_BLOCKING_NOT_YES, findings);
 		mustBeYes(submission.oncDirectReview(), ReasonCode.ONC_DIRECT_REVIEW_NOT_YES, findings);
@@ -50,7 +55,7 @@ public final class SubmissionRules {
 			findings.add(new Finding(ReasonCode.SAFER_NOT_ATTESTED, "answer " + answer(submission.safer()) + "; "
 					+ year.year() + " accepts " + accepted()));
 		}
-		return findings.isEmpty() ? List.of() : List.copyOf(findings);
+		return SubmissionFindings.of(findings, atMinimum ? Set.of(Warning.PERIOD_AT_MINIMUM) : Set.of());
 	}
 
 	/** The checklist finding, in years that require a complete SAFER self-assessment; asks for the verdict only then. */
@@ -72,27 +77,30 @@ public final class SubmissionRules {
 			findings.add(Finding.of(ReasonCode.CEHRT_ID_MISSING));
 		}
 		else if (cehrtIdPatterns.stream().noneMatch(pattern -> pattern.matcher(cehrtId).matches())) {
-			findings.add(new Finding(ReasonCode.CEHRT_ID_INVALID, "\"" + cehrtId + "\""));
+			findings.add(new Finding(ReasonCode.CEHRT_ID_INVALID,
+					"\"" + cehrtId + "\"; " + year.year() + " accepts " + cehrtIdForms));
 		}
 	}
 
-	private void period(LocalDate start, LocalDate end, List<Finding> findings) {
+	/** Adds the period's findings; returns whether it is a valid period of exactly the year's minimum. */
+	private boolean period(LocalDate start, LocalDate end, List<Finding> findings) {
 		if (start == null || end == null) {
 			findings.add(new Finding(ReasonCode.PERIOD_MISSING, start == null && end == null ? "no start, no end"
 					: start == null ? "no start date" : "no end date"));
+			return false;
 		}
-		else if (end.isBefore(start) || !year.contains(start) || !year.contains(end)) {
+		if (end.isBefore(start) || !year.contains(start) || !year.contains(end)) {
 			findings.add(new Finding(ReasonCode.PERIOD_INVALID, start + " to " + end
 					+ (end.isBefore(start) ? " ends before it starts" : " is not inside " + year.year())));
+			return false;
 		}
-		else {
-			long days = ChronoUnit.DAYS.between(start, end) + 1;
-			int minimum = year.rules().minPiPeriodDays();
-			if (days < minimum) {
-				findings.add(new Finding(ReasonCode.PERIOD_TOO_SHORT, start + " to " + end + " is " + days
-						+ " days, " + (minimum - days) + " short of the " + minimum + " required in " + year.year()));
-			}
+		long days = ChronoUnit.DAYS.between(start, end) + 1;
+		int minimum = year.rules().minPiPeriodDays();
+		if (days < minimum) {
+			findings.add(new Finding(ReasonCode.PERIOD_TOO_SHORT, start + " to " + end + " is " + days
+					+ " days, " + (minimum - days) + " short of the " + minimum + " required in " + year.year()));
 		}
+		return days == minimum;
 	}
 
 	private static void mustBeYes(Attestation attestation, ReasonCode code, List<Finding> findings) {

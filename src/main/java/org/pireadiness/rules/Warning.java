@@ -1,18 +1,35 @@
 package org.pireadiness.rules;
 
-/** Something a reader should know that does not by itself cause a zero. */
+/**
+ * Something worth a look that does not by itself cause a zero (contract §5.6), with what to do about it. Warnings
+ * never change a status; they are listed on the entity and on every clinician who takes PI from it.
+ */
 public enum Warning {
 
 	REWEIGHTING_VOIDED_BY_SUBMISSION(
-			"PI is reweighted for this entity, but submitting PI data voids the reweighting: the submission is scored");
+			"PI is reweighted for this entity, but submitting PI data voids the reweighting: the submission is scored",
+			"Fix the submission's findings, or do not submit PI data so the reweighting stands"),
+	PERIOD_AT_MINIMUM("The PI performance period has exactly the year's minimum number of days, with no margin for a day "
+			+ "counted differently (CMS's own scoring example counts a full calendar year as 364 days)",
+			"Start the period a few days earlier, or check that its days will be counted as you count them"),
+	POSSIBLY_SMALL_PRACTICE("The entity does not report PI, and its TIN has few distinct NPIs in clinicians.csv (no "
+			+ "more than the small-practice limit, 15 as shipped): CMS reweights PI automatically for small practices, "
+			+ "from claims the export may not reflect", "Check the TIN's special status in QPP eligibility and record pi_reweighting, or submit PI data");
 
 	private final String meaning;
 
-	Warning(String meaning) {
+	private final String remedy;
+
+	Warning(String meaning, String remedy) {
 		this.meaning = meaning;
+		this.remedy = remedy;
 	}
 
 	public String meaning() {
 		return meaning;
+	}
+
+	public String remedy() {
+		return remedy;
 	}
 }

@@ -1,5 +1,6 @@
 package org.pireadiness.rules;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.constraints.Min;
@@ -13,13 +14,16 @@ import org.pireadiness.portfolio.Attestation;
  * The zero-score rules that change by performance year (contract §5.1): one row of the table in
  * {@code performance-years.yml}.
  *
+ * @param cehrtIdForms the names of the CMS EHR Certification ID forms the year accepts (see {@link CehrtIdForm})
  * @param minPiPeriodDays the shortest continuous PI period, in days, inside the calendar year
  * @param saferAttestationsAccepted the {@code safer} answers that avoid a zero
  * @param saferChecklistRequired whether a complete SAFER self-assessment in the year is required
  * @param acceptedGuideEditions the High Priority Practices guide editions the year accepts
  * @param measuresReportedOnly required measures the year only asks to be reported (YES, NO or an exclusion)
+ * @param provisional whether CMS's rules for the year are not final yet (the reports say so)
  */
-public record YearRules(@Min(1) int minPiPeriodDays, @NotEmpty Set<Attestation> saferAttestationsAccepted,
-		boolean saferChecklistRequired, @NotEmpty Set<String> acceptedGuideEditions,
-		@DefaultValue Set<String> measuresReportedOnly) {
+public record YearRules(@NotEmpty List<String> cehrtIdForms, @Min(1) int minPiPeriodDays,
+		@NotEmpty Set<Attestation> saferAttestationsAccepted, boolean saferChecklistRequired,
+		@NotEmpty Set<String> acceptedGuideEditions, @DefaultValue Set<String> measuresReportedOnly,
+		@DefaultValue("false") boolean provisional) {
 }

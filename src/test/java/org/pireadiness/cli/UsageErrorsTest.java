@@ -73,6 +73,11 @@ class UsageErrorsTest {
 	}
 
 	@Test
+	void aYearAfterTheProvisionalOneIsAUsageError() {
+		assertUsageError(fixture.runJob(2028), "2028", "2027 (provisional)");
+	}
+
+	@Test
 	void aMissingInputFile() {
 		assertUsageError(fixture.runJob(2025, "--clinicians=" + folder.resolve("nowhere.csv")), "clinicians.csv",
 				"nowhere.csv");

@@ -93,7 +93,7 @@ class PiReadinessJobTest {
 					"GROUP|444444444|||1|PI_SOURCE_MISSING|");
 
 		assertThat(fixture.header("clinician-status.csv")).containsExactly("performance_year", "tin", "npi", "status",
-				"reason_codes");
+				"reason_codes", "warnings");
 		assertThat(fixture.columns("clinician-status.csv", "tin", "npi", "status", "reason_codes")).containsExactly(
 				"111111111|" + N1 + "|READY|", "111111111|" + N5 + "|NOT_ELIGIBLE|",
 				"222222222|" + N1 + "|AT_RISK|PERIOD_TOO_SHORT", "222222222|" + N2 + "|AT_RISK|PERIOD_TOO_SHORT",

@@ -49,7 +49,7 @@ class PropagationTest {
 
 	private final ChecklistBook checklists = new ChecklistBook(ShippedRules.year(2025), Map.of());
 
-	private final ClinicianBook book = new ClinicianBook();
+	private final ClinicianBook book = new ClinicianBook(16, 15);
 
 	private PathJudge judge;
 
@@ -205,7 +205,7 @@ class PropagationTest {
 	@Test
 	void theEntitiesAtRisk() {
 		var sources = judged();
-		List<EntityResult> atRisk = AtRiskEntities.list(sources, book);
+		List<EntityResult> atRisk = EntityStatuses.atRisk(EntityStatuses.list(sources, book, Runnable::run));
 		assertThat(atRisk).extracting(e -> e.ref().type(), e -> e.ref().id(), EntityResult::affectedClinicians,
 				e -> List.copyOf(e.reasonCodes()))
 			.containsExactly(tuple(EntityType.GROUP, "100000002", 2, List.of("CEHRT_ID_MISSING")),

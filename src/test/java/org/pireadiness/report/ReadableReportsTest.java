@@ -86,7 +86,7 @@ class ReadableReportsTest {
 
 		assertThat(tiles(page, "clinician-tiles")).containsExactly("Clinicians at risk=4", "Ready=1", "Reweighted=1",
 				"Not eligible=1");
-		assertThat(tiles(page, "entity-tiles")).containsExactly("Groups at risk=2", "Subgroups at risk=1",
+		assertThat(tiles(page, "entity-tiles")).containsExactly("Groups at risk=2", "Subgroups at risk=1", "Entities ready=1",
 				"Rejected input rows=1");
 		assertThat(bars(page, "reason")).containsExactly("PERIOD_TOO_SHORT=3", "PI_SOURCE_MISSING=1");
 		assertThat(bars(page, "tin")).containsExactly("222222222=3", "444444444=1");
@@ -104,7 +104,7 @@ class ReadableReportsTest {
 		assertThat(page.select("script").first().data()).doesNotContain("alert");
 		assertThat(page.select("[src], link[href]")).isEmpty();
 		assertThat(page.select("a[href]")).extracting(a -> a.attr("href")).containsExactly("at-risk-clinicians.csv",
-				"at-risk-entities.csv", "clinician-status.csv", "rejected-rows.csv", "changes.csv", "summary.json");
+				"at-risk-entities.csv", "entity-status.csv", "clinician-status.csv", "rejected-rows.csv", "changes.csv", "summary.json");
 		assertThat(page.selectFirst("#changes").text()).contains("first run");
 	}
 

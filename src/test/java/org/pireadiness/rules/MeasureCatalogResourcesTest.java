@@ -59,4 +59,13 @@ class MeasureCatalogResourcesTest {
 		}
 		return ids;
 	}
+
+	/** CMS's measures data for 2027 (copied as the other years were) has the same PI measures as 2026's, today. */
+	@org.junit.jupiter.api.Test
+	void the2027CatalogueIsCmssCopyOf2026() throws IOException {
+		try (InputStream y2026 = MeasureCatalog.class.getResourceAsStream("/pi-measures/pi-measures-2026.csv");
+				InputStream y2027 = MeasureCatalog.class.getResourceAsStream("/pi-measures/pi-measures-2027.csv")) {
+			assertThat(y2027.readAllBytes()).isEqualTo(y2026.readAllBytes());
+		}
+	}
 }

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.pireadiness.portfolio.Attestation;
@@ -114,7 +115,9 @@ class MeasureRulesTest {
 				row(2023, "immunization YES without an engagement level", r -> without(r, "PI_PHCDRR_1_PROD"),
 						"ENGAGEMENT_LEVEL_MISSING:PI_PHCDRR_1"),
 				row(2024, "immunization YES with engagement levels NO",
-						r -> no(no(r, "PI_PHCDRR_1_PROD"), "PI_PHCDRR_1_PRE"), "ENGAGEMENT_LEVEL_MISSING:PI_PHCDRR_1"),
+						r -> no(no(r, "PI_PHCDRR_1_PROD"), "PI_PHCDRR_1_PRE"), "ENGAGEMENT_LEVEL_MISSING:PI_PHCDRR_1",
+						// v2: both engagement levels sent, whatever their answer, are a substitute pair
+						"INVALID_COMBINATION:PI_PHCDRR_1_PROD"),
 				row(2024, "a bonus registry YES without an engagement level", r -> yes(r, "PI_PHCDRR_2"),
 						"ENGAGEMENT_LEVEL_MISSING:PI_PHCDRR_2"),
 				row(2024, "immunization NO with an exclusion claimed",
@@ -130,5 +133,79 @@ class MeasureRulesTest {
 		var rules = new MeasureRules(MeasureCatalog.forYear(year),
 				ShippedRules.year(year).rules().measuresReportedOnly());
 		assertThat(rules.assess(rows)).extracting(Finding::label).containsExactlyInAnyOrderElementsOf(expected);
+	}
+
+	/**
+	 * §5.5 (v2): every substitute pair of the 2024 and 2026 catalogues, both sent, gives INVALID_COMBINATION of the
+	 * larger id. Read off the catalogues' substitutes column by hand; EP_2's exclusions stand in for each other from
+	 * 2025. An exclusion is sent when claimed (YES); any other measure whatever its answer.
+	 */
+	@ParameterizedTest(name = "{0}: {1} with {2}")
+	@CsvSource({ "2024,PI_HIE_1,PI_HIE_5,PI_HIE_5", "2024,PI_HIE_1,PI_HIE_6,PI_HIE_6", "2024,PI_HIE_4,PI_HIE_5,PI_HIE_5",
+			"2024,PI_HIE_4,PI_HIE_6,PI_HIE_6", "2024,PI_HIE_5,PI_HIE_6,PI_HIE_6",
+			"2024,PI_PHCDRR_1_EX_1,PI_PHCDRR_1_EX_2,PI_PHCDRR_1_EX_2", "2024,PI_PHCDRR_1_EX_1,PI_PHCDRR_1_EX_3,PI_PHCDRR_1_EX_3",
+			"2024,PI_PHCDRR_1_EX_2,PI_PHCDRR_1_EX_3,PI_PHCDRR_1_EX_3", "2024,PI_PHCDRR_1_PRE,PI_PHCDRR_1_PROD,PI_PHCDRR_1_PROD",
+			"2024,PI_PHCDRR_2_PRE,PI_PHCDRR_2_PROD,PI_PHCDRR_2_PROD", "2024,PI_PHCDRR_3_EX_1,PI_PHCDRR_3_EX_2,PI_PHCDRR_3_EX_2",
+			"2024,PI_PHCDRR_3_EX_1,PI_PHCDRR_3_EX_3,PI_PHCDRR_3_EX_3", "2024,PI_PHCDRR_3_EX_2,PI_PHCDRR_3_EX_3,PI_PHCDRR_3_EX_3",
+			"2024,PI_PHCDRR_3_PRE,PI_PHCDRR_3_PROD,PI_PHCDRR_3_PROD", "2024,PI_PHCDRR_4_PRE,PI_PHCDRR_4_PROD,PI_PHCDRR_4_PROD",
+			"2024,PI_PHCDRR_5_PRE,PI_PHCDRR_5_PROD,PI_PHCDRR_5_PROD",
+			"2026,PI_HIE_1,PI_HIE_5,PI_HIE_5", "2026,PI_HIE_1,PI_HIE_6,PI_HIE_6", "2026,PI_HIE_4,PI_HIE_5,PI_HIE_5",
+			"2026,PI_HIE_4,PI_HIE_6,PI_HIE_6", "2026,PI_HIE_5,PI_HIE_6,PI_HIE_6",
+			"2026,PI_PHCDRR_1_EX_1,PI_PHCDRR_1_EX_2,PI_PHCDRR_1_EX_2", "2026,PI_PHCDRR_1_EX_1,PI_PHCDRR_1_EX_3,PI_PHCDRR_1_EX_3",
+			"2026,PI_PHCDRR_1_EX_2,PI_PHCDRR_1_EX_3,PI_PHCDRR_1_EX_3", "2026,PI_PHCDRR_1_PRE,PI_PHCDRR_1_PROD,PI_PHCDRR_1_PROD",
+			"2026,PI_PHCDRR_2_PRE,PI_PHCDRR_2_PROD,PI_PHCDRR_2_PROD", "2026,PI_PHCDRR_3_EX_1,PI_PHCDRR_3_EX_2,PI_PHCDRR_3_EX_2",
+			"2026,PI_PHCDRR_3_EX_1,PI_PHCDRR_3_EX_3,PI_PHCDRR_3_EX_3", "2026,PI_PHCDRR_3_EX_2,PI_PHCDRR_3_EX_3,PI_PHCDRR_3_EX_3",
+			"2026,PI_PHCDRR_3_PRE,PI_PHCDRR_3_PROD,PI_PHCDRR_3_PROD", "2026,PI_PHCDRR_4_PRE,PI_PHCDRR_4_PROD,PI_PHCDRR_4_PROD",
+			"2026,PI_PHCDRR_5_PRE,PI_PHCDRR_5_PROD,PI_PHCDRR_5_PROD",
+			"2026,PI_EP_2_EX_1,PI_EP_2_EX_2,PI_EP_2_EX_2" })
+	void aMeasureSentWithItsSubstitute(int year, String one, String other, String combination) {
+		Map<String, MeasureAnswer> rows = clean(year);
+		if (!one.startsWith("PI_HIE_1") && !one.startsWith("PI_HIE_4") && one.startsWith("PI_HIE")) {
+			without(rows, "PI_HIE_1", "PI_HIE_4");
+		}
+		for (String id : List.of(one, other)) {
+			if (!rows.containsKey(id)) {
+				yes(rows, id);
+			}
+		}
+		assertThat(rules(year).assess(rows)).extracting(Finding::label)
+			.filteredOn(label -> label.startsWith("INVALID_COMBINATION"))
+			.containsExactly("INVALID_COMBINATION:" + combination);
+	}
+
+	static Stream<Arguments> presence() {
+		return Stream.of(
+				arguments("the bi-directional option with a referral loop's exclusion claimed",
+						yes(yes(without(clean(2024), "PI_HIE_1", "PI_HIE_4"), "PI_HIE_5"), "PI_LVOTC_1"),
+						List.of("INVALID_COMBINATION:PI_HIE_5"), List.of("INVALID_COMBINATION:PI_HIE_5")),
+				arguments("the bi-directional option with a referral loop's exclusion answered NO",
+						no(yes(without(clean(2024), "PI_HIE_1", "PI_HIE_4"), "PI_HIE_5"), "PI_LVITC_2"),
+						List.of(), List.of("INVALID_COMBINATION:PI_HIE_5")),
+				arguments("TEFCA with a referral loop's exclusion claimed",
+						yes(yes(without(clean(2024), "PI_HIE_1", "PI_HIE_4"), "PI_HIE_6"), "PI_LVOTC_1"),
+						List.of("INVALID_COMBINATION:PI_HIE_6"), List.of("INVALID_COMBINATION:PI_HIE_6")),
+				arguments("e-Prescribing with its exclusion answered NO", no(clean(2024), "PI_LVPP_1"), List.of(),
+						List.of("EXCLUSION_CONFLICT:PI_EP_1")),
+				arguments("two immunization exclusions, one answered NO",
+						no(yes(without(clean(2024), "PI_PHCDRR_1", "PI_PHCDRR_1_PROD"), "PI_PHCDRR_1_EX_1"),
+								"PI_PHCDRR_1_EX_2"),
+						List.of(), List.of("INVALID_COMBINATION:PI_PHCDRR_1_EX_2")));
+	}
+
+	/** §5.5: in pi_measures.csv an exclusion answered NO claims nothing; in a payload, being sent is what counts. */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("presence")
+	void anExclusionAnsweredNoCountsOnlyInAPayload(String what, Map<String, MeasureAnswer> rows, List<String> export,
+			List<String> payload) {
+		java.util.function.Predicate<String> combined = label -> label.startsWith("INVALID_COMBINATION")
+				|| label.startsWith("EXCLUSION_CONFLICT");
+		assertThat(rules(2024).assess(rows, MeasureRules.Presence.EXPORT)).extracting(Finding::label)
+			.filteredOn(combined).containsExactlyInAnyOrderElementsOf(export);
+		assertThat(rules(2024).assess(rows, MeasureRules.Presence.PAYLOAD)).extracting(Finding::label)
+			.filteredOn(combined).containsExactlyInAnyOrderElementsOf(payload);
+	}
+
+	private static MeasureRules rules(int year) {
+		return new MeasureRules(MeasureCatalog.forYear(year), ShippedRules.year(year).rules().measuresReportedOnly());
 	}
 }

@@ -26,7 +26,7 @@ public final class ShippedRules {
 	}
 
 	public static SubmissionRules submissionRules(int year) {
-		return new SubmissionRules(year(year), RULES.cehrtIdPatterns());
+		return RULES.submissionRules(year);
 	}
 
 	private static RulesProperties load() {

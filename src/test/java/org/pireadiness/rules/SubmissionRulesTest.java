@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.pireadiness.portfolio.Attestation;
@@ -66,7 +67,8 @@ class SubmissionRulesTest {
 				row(2025, "CEHRT ID of 14 characters", s -> cehrt(s, "0015C123456789"), CEHRT_ID_INVALID),
 				row(2025, "CEHRT ID with X where C/E/H goes", s -> cehrt(s, "0015X1234567890"), CEHRT_ID_INVALID),
 				row(2025, "CEHRT ID in lower case", s -> cehrt(s, "2025c0000012345"), CEHRT_ID_INVALID),
-				row(2025, "CEHRT ID in the 15E form", s -> cehrt(s, "AB15E1234567890")),
+				row(2025, "CEHRT ID in the 15E form, which 2025 no longer accepts", s -> cehrt(s, "AB15E1234567890"),
+						CEHRT_ID_INVALID),
 				row(2025, "CEHRT ID in the 2025C form", s -> cehrt(s, "2025C0000012345")),
 				row(2024, "no period start", s -> period(s, null, LocalDate.of(2024, 12, 31)), PERIOD_MISSING),
 				row(2024, "no period at all", s -> period(s, null, null), PERIOD_MISSING),
@@ -129,7 +131,7 @@ class SubmissionRulesTest {
 
 	@Test
 	void theShippedTableHasTheContractsRows() {
-		assertThat(ShippedRules.properties().performanceYears()).containsOnlyKeys(2022, 2023, 2024, 2025, 2026);
+		assertThat(ShippedRules.properties().performanceYears()).containsOnlyKeys(2022, 2023, 2024, 2025, 2026, 2027);
 		assertThat(ShippedRules.year(2023).rules().minPiPeriodDays()).isEqualTo(90);
 		assertThat(ShippedRules.year(2024).rules().minPiPeriodDays()).isEqualTo(180);
 		assertThat(ShippedRules.year(2024).rules().acceptedGuideEditions()).containsExactly("2016");
@@ -137,5 +139,50 @@ class SubmissionRulesTest {
 		assertThat(ShippedRules.year(2026).rules().acceptedGuideEditions()).containsExactly("2025");
 		assertThat(ShippedRules.year(2023).rules().saferChecklistRequired()).isFalse();
 		assertThat(ShippedRules.year(2024).rules().saferChecklistRequired()).isTrue();
+		// 2027 is provisional, and runs with 2026's rules
+		assertThat(ShippedRules.year(2027).rules().provisional()).isTrue();
+		assertThat(ShippedRules.year(2026).rules().provisional()).isFalse();
+		YearRules y2026 = ShippedRules.year(2026).rules();
+		YearRules y2027 = ShippedRules.year(2027).rules();
+		assertThat(new YearRules(y2027.cehrtIdForms(), y2027.minPiPeriodDays(), y2027.saferAttestationsAccepted(),
+				y2027.saferChecklistRequired(), y2027.acceptedGuideEditions(), y2027.measuresReportedOnly(), false))
+			.isEqualTo(y2026);
+	}
+
+	/** Contract §5.1's CEHRT ID forms row: which form each year accepts, worked out by hand from the table. */
+	@ParameterizedTest(name = "{0}: {1} ({2}) accepted: {3}")
+	@CsvSource({ "2022,0015C1234567890,XX15C,true", "2022,0015E1234567890,XX15E,true", "2022,0015H1234567890,XX15H,false",
+			"2022,2025C1234567890,20YYC,false", "2023,AB15C1234567890,XX15C,true", "2023,AB15E1234567890,XX15E,true",
+			"2023,AB15H1234567890,XX15H,false", "2023,2023C1234567890,20YYC,false", "2024,0015C1234567890,XX15C,true",
+			"2024,0015E1234567890,XX15E,false", "2024,0015H1234567890,XX15H,false", "2024,2024C1234567890,20YYC,false",
+			"2025,0015C1234567890,XX15C,true", "2025,0015E1234567890,XX15E,false", "2025,0015H1234567890,XX15H,false",
+			"2025,2025C1234567890,20YYC,true", "2026,0015C1234567890,XX15C,true", "2026,0015E1234567890,XX15E,false",
+			"2026,0015H1234567890,XX15H,false", "2026,2026C1234567890,20YYC,true", "2027,0015C1234567890,XX15C,true",
+			"2027,0015E1234567890,XX15E,false", "2027,0015H1234567890,XX15H,false", "2027,2027C1234567890,20YYC,true" })
+	void cehrtIdFormsByYear(int year, String id, String form, boolean accepted) {
+		List<Finding> findings = ShippedRules.submissionRules(year).assess(cehrt(clean(year), id)).findings();
+		assertThat(findings).extracting(Finding::code)
+			.isEqualTo(accepted ? List.of() : List.of(CEHRT_ID_INVALID));
+	}
+
+	@ParameterizedTest(name = "{0}: the reason names {1}")
+	@CsvSource(delimiter = '|', value = { "2022|XX15C…, XX15E…", "2024|XX15C…", "2025|XX15C…, 20YYC…" })
+	void anInvalidIdsReasonNamesTheFormsTheYearAccepts(int year, String forms) {
+		Finding finding = ShippedRules.submissionRules(year).assess(cehrt(clean(year), "0015H1234567890")).findings()
+			.get(0);
+		assertThat(finding.specifics()).isEqualTo("\"0015H1234567890\"; " + year + " accepts " + forms);
+	}
+
+	/** §5.6: a valid period of exactly the year's minimum warns; a day more does not; a day less is too short. */
+	@ParameterizedTest(name = "{0}: {1} to {2}")
+	@CsvSource({ "2025,2025-07-05,2025-12-31,PERIOD_AT_MINIMUM,", "2025,2025-07-04,2025-12-31,,",
+			"2025,2025-07-06,2025-12-31,,PERIOD_TOO_SHORT", "2025,2025-01-01,2025-06-29,PERIOD_AT_MINIMUM,",
+			"2023,2023-10-03,2023-12-31,PERIOD_AT_MINIMUM,", "2023,2023-10-02,2023-12-31,,",
+			"2024,2024-01-01,2024-06-28,PERIOD_AT_MINIMUM,", "2024,2024-12-31,2024-07-05,,PERIOD_INVALID" })
+	void aPeriodOfExactlyTheMinimumWarns(int year, LocalDate start, LocalDate end, Warning warning, ReasonCode finding) {
+		SubmissionFindings assessed = ShippedRules.submissionRules(year).assess(period(clean(year), start, end));
+		assertThat(assessed.warnings()).isEqualTo(warning == null ? java.util.Set.of() : java.util.Set.of(warning));
+		assertThat(assessed.findings()).extracting(Finding::code)
+			.isEqualTo(finding == null ? List.of() : List.of(finding));
 	}
 }

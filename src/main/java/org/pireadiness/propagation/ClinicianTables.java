@@ -1,0 +1,146 @@
+package org.pireadiness.propagation;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.Executor;
+
+import org.pireadiness.portfolio.LongIntMap;
+import org.pireadiness.portfolio.TinNpi;
+import org.pireadiness.rules.Warning;
+
+/**
+ * The clinician book's tables while path outcomes come in: one slot per TIN/NPI in primitive arrays and shared
+ * references, sized for a national file. A TIN/NPI keeps its best status, its paths, the warnings of the sources
+ * that gave it that status, and its at-risk paths (without their rows) only while every path so far is at risk.
+ */
+final class ClinicianTables {
+
+	private static final byte UNSEEN = -1;
+
+	/** The statuses by ordinal, as the tables hold them; {@code values()} would copy the array on every row. */
+	private static final ClinicianStatus[] STATUSES = ClinicianStatus.values();
+
+	private static final Warning[] WARNINGS = Warning.values();
+
+	private final LongIntMap slots;
+
+	private byte[] status;
+
+	/** Per slot, the warnings of the best paths' sources, a bit per {@link Warning} ordinal. */
+	private byte[] warnings;
+
+	private PathSet[] paths;
+
+	private AtRiskPaths[] atRisk;
+
+	ClinicianTables(int room) {
+		slots = new LongIntMap(room);
+		status = new byte[room];
+		warnings = new byte[room];
+		paths = new PathSet[room];
+		atRisk = new AtRiskPaths[room];
+	}
+
+	/** Folds one outcome of the TIN/NPI's path in; {@code path} is how the book keeps that path. */
+	void add(long tinNpi, PathSet path, PathOutcome outcome) {
+		int slot = slot(tinNpi);
+		paths[slot] = PathSet.with(paths[slot], path);
+		byte pathWarnings = outcome.status() == ClinicianStatus.NOT_ELIGIBLE ? 0 : mask(outcome.source().warnings());
+		if (status[slot] == UNSEEN || outcome.status().ordinal() < status[slot]) {
+			status[slot] = (byte) outcome.status().ordinal();
+			warnings[slot] = pathWarnings;
+		}
+		else if (outcome.status().ordinal() == status[slot]) {
+			warnings[slot] |= pathWarnings;
+		}
+		atRisk[slot] = status[slot] != ClinicianStatus.AT_RISK.ordinal() ? null
+				: AtRiskPaths.with(atRisk[slot], AtRiskPath.of(outcome));
+	}
+
+	private static byte mask(Set<Warning> set) {
+		int mask = 0;
+		for (Warning warning : set) {
+			mask |= 1 << warning.ordinal();
+		}
+		return (byte) mask;
+	}
+
+	private int slot(long key) {
+		int size = slots.size();
+		int slot = slots.putIfAbsent(key, size);
+		if (slot >= 0) {
+			return slot;
+		}
+		if (size == status.length) {
+			status = Arrays.copyOf(status, size * 2);
+			warnings = Arrays.copyOf(warnings, size * 2);
+			paths = Arrays.copyOf(paths, size * 2);
+			atRisk = Arrays.copyOf(atRisk, size * 2);
+		}
+		status[size] = UNSEEN;
+		return size;
+	}
+
+	/** Each TIN's distinct NPIs, by the TIN's number. */
+	LongIntMap npisByTin(long[] sortedKeys) {
+		var npis = new LongIntMap(Math.max(16, sortedKeys.length / 4));
+		for (long key : sortedKeys) {
+			long tin = TinNpi.tinPart(key);
+			npis.put(tin, Math.max(0, npis.get(tin)) + 1);
+		}
+		return npis;
+	}
+
+	/** Every TIN/NPI's result, in key order, built in parts on the executor's threads. */
+	List<ClinicianResult> results(long[] sortedKeys, SourceWarnings sourceWarnings, Executor executor) {
+		ClinicianResult[] results = new ClinicianResult[sortedKeys.length];
+		Parallel.setAll(results, i -> result(sortedKeys[i], sourceWarnings), executor);
+		return Arrays.asList(results);
+	}
+
+	private ClinicianResult result(long key, SourceWarnings sourceWarnings) {
+		int slot = slots.get(key);
+		List<AtRiskPath> outcomes = atRisk[slot] == null ? List.of() : atRisk[slot].list();
+		return ClinicianTally.result(key, STATUSES[status[slot]], paths[slot].refs(key), outcomes,
+				warnings(warnings[slot]), sourceWarnings);
+	}
+
+	private static SortedSet<Warning> warnings(byte mask) {
+		if (mask == 0) {
+			return Collections.emptySortedSet();
+		}
+		SortedSet<Warning> set = new TreeSet<>();
+		for (Warning warning : WARNINGS) {
+			if ((mask & 1 << warning.ordinal()) != 0) {
+				set.add(warning);
+			}
+		}
+		return set;
+	}
+
+	/**
+	 * Counts, for every entity that eligible TIN/NPIs have a path through (directly, or through a subgroup), each such
+	 * TIN/NPI once. A TIN/NPI with any row not MIPS eligible is NOT_ELIGIBLE and counts nowhere.
+	 */
+	void countClinicians(long[] sortedKeys) {
+		Set<NamedEntity> through = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (long key : sortedKeys) {
+			int slot = slots.get(key);
+			if (status[slot] == ClinicianStatus.NOT_ELIGIBLE.ordinal()) {
+				continue;
+			}
+			through.clear();
+			paths[slot].named(through);
+			through.forEach(entity -> entity.clinicians++);
+		}
+	}
+
+	long[] sortedKeys() {
+		return slots.sortedKeys();
+	}
+}

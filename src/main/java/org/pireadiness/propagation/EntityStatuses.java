@@ -1,0 +1,70 @@
+package org.pireadiness.propagation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
+
+import org.pireadiness.portfolio.EntityRef;
+import org.pireadiness.portfolio.ReportingEntity;
+import org.pireadiness.rules.ReasonCode;
+
+/**
+ * Every reporting entity with its status (contract §5.4, §6.1): each entity of {@code groups.csv} (a subgroup with its
+ * group's verdict), each entity clinicians name that is missing, and each individual submission of a MIPS eligible
+ * clinician. An entity is at risk when its own findings are not empty, or when it does not report PI and is not
+ * reweighted while clinicians depend on it.
+ */
+public final class EntityStatuses {
+
+	/** Entities as the reports list them: by type, then id, then NPI. */
+	public static final Comparator<EntityResult> ORDER = Comparator
+		.comparing((EntityResult result) -> result.ref().type())
+		.thenComparing(result -> result.ref().id())
+		.thenComparing(result -> result.ref().npi());
+
+	private EntityStatuses() {
+	}
+
+	/** @param executor where the clinician book builds its results, if they are not built yet */
+	public static List<EntityResult> list(PiSources sources, ClinicianBook clinicians, Executor executor) {
+		SourceWarnings warnings = clinicians.sourceWarnings(executor);
+		Set<EntityRef> candidates = new LinkedHashSet<>(sources.listedEntities());
+		clinicians.referencedEntities().forEach(candidates::add);
+		List<EntityResult> all = new ArrayList<>();
+		for (EntityRef ref : candidates) {
+			SourceAssessment verdict = sources.forEntity(ref);
+			int affected = clinicians.dependents(ref);
+			ReportingEntity entity = sources.entity(ref);
+			all.add(new EntityResult(ref, entity == null ? "" : entity.name(), status(verdict, affected), affected,
+					clinicians.clinicians(ref), verdict.findings(), warnings.of(verdict), verdict.source().label(),
+					verdict.piData()));
+		}
+		for (IndividualSubmission individual : clinicians.individuals()) {
+			SourceAssessment source = individual.source();
+			all.add(new EntityResult(individual.ref(), individual.name(), status(source, 1), 1, 1, source.findings(),
+					warnings.of(source), individual.ref().label(), source.piData()));
+		}
+		all.sort(ORDER);
+		return all;
+	}
+
+	/** The entities at risk, as {@code at-risk-entities.csv} lists them. */
+	public static List<EntityResult> atRisk(List<EntityResult> entities) {
+		return entities.stream().filter(entity -> entity.status() == EntityStatus.AT_RISK).toList();
+	}
+
+	private static EntityStatus status(SourceAssessment verdict, int dependents) {
+		return switch (verdict.status()) {
+			case READY -> EntityStatus.READY;
+			case REWEIGHTED -> EntityStatus.REWEIGHTED;
+			default -> dependents > 0 || !onlyNotReported(verdict) ? EntityStatus.AT_RISK : EntityStatus.NOT_REPORTING;
+		};
+	}
+
+	private static boolean onlyNotReported(SourceAssessment verdict) {
+		return verdict.findings().size() == 1 && verdict.findings().get(0).code() == ReasonCode.PI_NOT_REPORTED;
+	}
+}
