@@ -41,8 +41,9 @@ public final class RunFixture {
 
 	public Path write(String name, String content) {
 		try {
-			Files.createDirectories(input());
-			return Files.writeString(input().resolve(name), content);
+			Path file = input().resolve(name);
+			Files.createDirectories(file.getParent());
+			return Files.writeString(file, content);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -55,9 +55,12 @@ class SampleRunIT {
 		for (JsonNode input : summary.get("inputs")) {
 			assertThat(input.get("rows_read").asLong())
 				.isEqualTo(input.get("rows_accepted").asLong() + input.get("rows_rejected").asLong());
-			assertThat(input.get("rows_rejected").asLong()).isPositive();
+			// each CSV file has bad rows at its end; of the payloads, only Northfield's has one
+			if (!input.has("pi_sets") || input.get("file").asString().startsWith("northfield")) {
+				assertThat(input.get("rows_rejected").asLong()).as(input.get("file").asString()).isPositive();
+			}
 		}
-		assertThat(Files.readAllLines(output.resolve("rejected-rows.csv"))).hasSize(1 + 22);
+		assertThat(Files.readAllLines(output.resolve("rejected-rows.csv"))).hasSize(1 + 23);
 	}
 
 	@Test

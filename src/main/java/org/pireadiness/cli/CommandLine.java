@@ -16,7 +16,7 @@ import java.util.Set;
 public final class CommandLine {
 
 	private static final Set<String> VALUED = Set.of("input", "clinicians", "groups", "checklist",
-			"performance-year", "output", "checklist-catalog", "measures", "mapping");
+			"performance-year", "output", "checklist-catalog", "measures", "mapping", "submissions");
 
 	private static final Set<String> FLAGS = Set.of("fail-on-risk", "split-by-tin", "quiet", "help");
 
@@ -95,7 +95,9 @@ public final class CommandLine {
 		Path checklist = inputFile("checklist", "checklist_results.csv", input);
 		Optional<Path> measures = Optional.ofNullable(path("measures"))
 			.or(() -> Optional.ofNullable(input).map(folder -> folder.resolve("pi_measures.csv")).filter(Files::exists));
-		return new RunRequest(clinicians, groups, checklist, measures, year(), required("output"),
+		Optional<Path> submissions = Optional.ofNullable(path("submissions"))
+			.or(() -> Optional.ofNullable(input).map(folder -> folder.resolve("submissions")).filter(Files::isDirectory));
+		return new RunRequest(clinicians, groups, checklist, measures, submissions, year(), required("output"),
 				Optional.ofNullable(path("checklist-catalog")), Optional.ofNullable(path("mapping")),
 				options.containsKey("split-by-tin"), options.containsKey("fail-on-risk"), quiet());
 	}

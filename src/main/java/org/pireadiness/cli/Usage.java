@@ -16,6 +16,8 @@ public final class Usage {
 			  --checklist=FILE          checklist results in place of the one in --input
 			  --measures=FILE           PI measures (default: pi_measures.csv in --input when there;
 			                            without one, measure checks are skipped)
+			  --submissions=PATH        QPP JSON (*.json) and QRDA III (*.xml) submission files: one
+			                            file or a folder (default: submissions/ in --input when there)
 			  --performance-year=YYYY   the MIPS performance year to judge (2022-2026; 2027 with
 			                            provisional rules)
 			  --output=DIR              where the reports go (created if missing)

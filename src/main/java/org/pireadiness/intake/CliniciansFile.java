@@ -75,6 +75,11 @@ public final class CliniciansFile extends InputFile<ClinicianRow> {
 				PiColumn.reweighting(row), reportsPi, submission);
 	}
 
+	/** Whether an accepted row gave the TIN/NPI its own INDIVIDUAL path. */
+	public boolean hasIndividualPath(String tin, String npi) {
+		return paths.has(TinNpi.key(tin, npi), EntityRef.individual(tin, npi));
+	}
+
 	@Override
 	protected void admit(ClinicianRow clinician, int line) {
 		int firstLine = paths.register(TinNpi.key(clinician.tin(), clinician.npi()), clinician.path(), line);

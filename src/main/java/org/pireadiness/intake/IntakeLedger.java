@@ -4,23 +4,44 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the run's input files came to: each file's rows read, accepted and rejected, and every rejected row. The
- * files are read on several threads at once; the reports list them in a fixed order.
+ * files are read on several threads at once; the reports list them in a fixed order: the CSV files in theirs, then
+ * the submission files in the order they are read (their names').
  */
 public final class IntakeLedger implements RejectSink {
 
 	private final List<String> fileOrder;
 
+	private final List<String> submissionFiles = new CopyOnWriteArrayList<>();
+
 	private final List<RejectedRow> rejects = new ArrayList<>();
 
-	private final Map<String, InputTally> tallies = new ConcurrentHashMap<>();
+	private final Map<String, Tally> tallies = new ConcurrentHashMap<>();
 
-	/** @param fileOrder the files' labels in the order the reports list them */
+	private final AtomicInteger otherSetsSkipped = new AtomicInteger();
+
+	/** @param fileOrder the CSV files' labels in the order the reports list them */
 	public IntakeLedger(List<String> fileOrder) {
 		this.fileOrder = fileOrder;
+	}
+
+	/** Records a submission file read to its end: its tally, its rejects, and the other categories' sets skipped. */
+	public void record(SubmissionRead read, String path) {
+		submissionFiles.add(read.label());
+		read.rejects().forEach(this::reject);
+		tallies.put(read.label(), SubmissionTally.of(read, path));
+		otherSetsSkipped.addAndGet(read.otherSets());
+	}
+
+	/** Measurement sets of other categories than PI, in every submission file read: counted, not used. */
+	public int otherSetsSkipped() {
+		return otherSetsSkipped.get();
 	}
 
 	@Override
@@ -41,13 +62,20 @@ public final class IntakeLedger implements RejectSink {
 		synchronized (rejects) {
 			sorted = new ArrayList<>(rejects);
 		}
-		sorted.sort(Comparator.comparingInt((RejectedRow row) -> fileOrder.indexOf(row.file()))
+		List<String> order = order();
+		sorted.sort(Comparator.comparingInt((RejectedRow row) -> order.indexOf(row.file()))
 			.thenComparingInt(RejectedRow::line));
 		return sorted;
 	}
 
 	/** The tally of each file read, in the reports' order. */
-	public List<InputTally> tallies() {
-		return fileOrder.stream().map(tallies::get).filter(java.util.Objects::nonNull).toList();
+	public List<Tally> tallies() {
+		return order().stream().map(tallies::get).filter(Objects::nonNull).toList();
+	}
+
+	private List<String> order() {
+		List<String> order = new ArrayList<>(fileOrder);
+		order.addAll(submissionFiles);
+		return order;
 	}
 }

@@ -59,6 +59,17 @@ final class PathRegister {
 		return -1;
 	}
 
+	/** Whether a row gave the TIN/NPI this path. */
+	boolean has(long tinNpi, EntityRef path) {
+		long code = code(path);
+		for (int entry = firstEntry.get(tinNpi); entry >= 0; entry = next[entry]) {
+			if (pathCodes[entry] == code) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private long code(EntityRef path) {
 		int type = path.type().ordinal();
 		return switch (path.type()) {

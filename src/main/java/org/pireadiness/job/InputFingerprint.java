@@ -11,9 +11,11 @@ import java.util.HexFormat;
 import java.util.stream.Stream;
 
 import org.pireadiness.cli.RunRequest;
+import org.pireadiness.intake.SubmissionFiles;
 
 /**
- * Identifies a run by what decides its reports: the year, each input file (path, size, last modification), the
+ * Identifies a run by what decides its reports: the year, each input file and submission file (path, size, last
+ * modification), the
  * rule settings and whether per-TIN folders are written. The same command on unchanged files finds the same job instance; an edited file, another
  * year or other rules start a new one.
  */
@@ -29,6 +31,9 @@ final class InputFingerprint {
 				request.measures().stream()),
 				Stream.concat(request.checklistCatalog().stream(), request.mapping().stream()))
 			.forEach(file -> update(digest, describe(file)));
+		// every submission file, so a changed or added payload is a new run
+		request.submissions().ifPresent(path -> SubmissionFiles.list(path).forEach(file -> update(digest,
+				describe(file.path()))));
 		update(digest, "rules=" + ruleSettings);
 		update(digest, "split-by-tin=" + request.splitByTin());
 		return HexFormat.of().formatHex(digest.digest());

@@ -29,8 +29,10 @@ import org.pireadiness.portfolio.ClinicianRow;
 import org.pireadiness.propagation.ClinicianBook;
 import org.pireadiness.propagation.PathOutcome;
 import org.pireadiness.propagation.PiSources;
+import org.pireadiness.propagation.SubmissionBook;
 import org.pireadiness.rules.ChecklistBook;
 import org.pireadiness.rules.MeasureBook;
+import org.pireadiness.rules.MeasureCatalog;
 import org.pireadiness.rules.RulesProperties;
 
 /**
@@ -38,11 +40,10 @@ import org.pireadiness.rules.RulesProperties;
  * clinician path, write the reports.
  * <p>
  * What a run holds between its steps ({@link RunStateConfiguration}): the PI sources, which readGroups fills with
- * the portfolio's entities and judgeEntities with their verdicts; the checklist book and the measure book, which
- * the read steps fill and seal; the clinician book, which judgeClinicians fills; and the ledger of every file's
- * rows and rejects. Each step's tasklet, or reader, processor
- * and writer, says in its bean method which of them it reads and which it fills. Listener beans in the context
- * (monitoring, or tests that stop a run inside a step) are attached to the steps.
+ * the portfolio's entities and judgeEntities with their verdicts; the checklist, measure and submission books,
+ * which the read steps fill and seal; the clinician book, which judgeClinicians fills; and the ledger of every
+ * file's rows and rejects. Each step's tasklet, or reader, processor and writer, says in its bean method which of
+ * them it reads and which it fills. Listener beans (monitoring, or tests that stop a run) are attached to the steps.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ RulesProperties.class, JobProperties.class })
@@ -54,8 +55,10 @@ class PiReadinessJobConfiguration {
 
 	@Bean
 	Job piReadinessJob(JobRepository repository, Step readGroups, Step readChecklists, Step readMeasures,
-			Step judgeEntities, Step judgeClinicians, Step writeReports, ThreadPoolTaskExecutor runThreads) {
-		return new JobBuilder(JOB_NAME, repository).start(readInputs(readGroups, readChecklists, readMeasures, runThreads))
+			Step readSubmissions, Step judgeEntities, Step judgeClinicians, Step writeReports,
+			ThreadPoolTaskExecutor runThreads) {
+		return new JobBuilder(JOB_NAME, repository)
+			.start(readInputs(readGroups, readChecklists, readMeasures, readSubmissions, runThreads))
 			.next(judgeEntities)
 			.next(judgeClinicians)
 			.next(writeReports)
@@ -63,12 +66,13 @@ class PiReadinessJobConfiguration {
 			.build();
 	}
 
-	/** The checklists, by far the largest file, are read beside the groups and then the measures. */
-	private static Flow readInputs(Step readGroups, Step readChecklists, Step readMeasures,
+	/** The checklists, by far the largest file, are read beside the groups, then the measures and submission files. */
+	private static Flow readInputs(Step readGroups, Step readChecklists, Step readMeasures, Step readSubmissions,
 			ThreadPoolTaskExecutor runThreads) {
 		Flow checklists = new FlowBuilder<SimpleFlow>("checklists").start(readChecklists).build();
 		Flow groupsAndMeasures = new FlowBuilder<SimpleFlow>("groupsAndMeasures").start(readGroups)
 			.next(readMeasures)
+			.next(readSubmissions)
 			.build();
 		return new FlowBuilder<SimpleFlow>("readInputs").split(runThreads).add(checklists, groupsAndMeasures).build();
 	}
@@ -111,7 +115,17 @@ class PiReadinessJobConfiguration {
 		}
 	}
 
-	/** The sealed checklist and measure books' findings into the PI sources' verdicts. */
+	/** The submission files of --submissions into the submission book, each PI set judged on its own data. */
+	@Bean
+	@JobScope
+	Tasklet readSubmissionsTasklet(RunInputs inputs, RunParameters run, RulesProperties rules,
+			SubmissionBook submissions, IntakeLedger ledger) {
+		int year = run.request().performanceYear();
+		return new ReadSubmissionsTasklet(inputs.submissions(run.request()), year,
+				rules.performanceYears().get(year).qrdaGuides(), MeasureCatalog.forYear(year), submissions, ledger);
+	}
+
+	/** The sealed checklist and measure books' findings, and the submission book's sets, into the PI sources. */
 	@Bean
 	@JobScope
 	Tasklet judgeEntitiesTasklet(PiSources sources) {
@@ -147,21 +161,26 @@ class PiReadinessJobConfiguration {
 	}
 
 	@Bean
+	Step readSubmissions(StepFactory steps, Tasklet readSubmissionsTasklet) {
+		return steps.tasklet("readSubmissions", readSubmissionsTasklet);
+	}
+
+	@Bean
 	Step judgeEntities(StepFactory steps, Tasklet judgeEntitiesTasklet) {
 		return steps.tasklet("judgeEntities", judgeEntitiesTasklet);
 	}
 
 	/**
-	 * clinicians.csv, each path judged by its PI source, into the clinician book, a chunk of rows at a time. The
-	 * reader and processor bind the run's file, ledger and sources when the step opens, as they are called for
-	 * every row; the writer asks for the run's book once per chunk.
+	 * clinicians.csv (and the individual paths PI sets add), each path judged by its PI source, into the clinician
+	 * book, a chunk of rows at a time. The reader and processor bind the run's file, ledger and sources when the
+	 * step opens, as they are called for every row; the writer asks for the run's book once per chunk.
 	 */
 	@Bean
 	Step judgeClinicians(StepFactory steps, RunInputs inputs, ObjectProvider<RunParameters> run,
-			ObjectProvider<IntakeLedger> ledger, ObjectProvider<PiSources> sources,
+			ObjectProvider<IntakeLedger> ledger, ObjectProvider<SubmissionBook> submissions, ObjectProvider<PiSources> sources,
 			ObjectProvider<ClinicianBook> clinicians, ObjectProvider<ItemWriteListener<PathOutcome>> writeListeners) {
 		var step = steps.chunk("judgeClinicians", ClinicianRow.class, PathOutcome.class)
-			.reader(new ClinicianItemReader(inputs, run, ledger))
+			.reader(new ClinicianItemReader(inputs, run, ledger, submissions))
 			.processor(new PathJudgeProcessor(sources))
 			.writer(chunk -> clinicians.getObject().addAll(chunk.getItems()));
 		writeListeners.orderedStream().forEach(step::listener);

@@ -1,10 +1,14 @@
 package org.pireadiness.job;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -18,6 +22,7 @@ import org.pireadiness.intake.InputMapping;
 import org.pireadiness.intake.IntakeLimits;
 import org.pireadiness.intake.MappingFile;
 import org.pireadiness.intake.MeasuresFile;
+import org.pireadiness.intake.SubmissionFiles;
 import org.pireadiness.rules.MeasureCatalog;
 import org.pireadiness.rules.RulesProperties;
 
@@ -28,6 +33,8 @@ import org.pireadiness.rules.RulesProperties;
  */
 @Component
 class RunInputs {
+
+	private static final Logger log = LoggerFactory.getLogger(RunInputs.class);
 
 	private final RulesProperties rules;
 
@@ -47,6 +54,8 @@ class RunInputs {
 
 	private final Opened<CliniciansFile> clinicians = new Opened<>();
 
+	private final Opened<List<SubmissionFiles.File>> submissions = new Opened<>();
+
 	RunInputs(RulesProperties rules, JobProperties settings, @Qualifier("runThreads") Executor runThreads) {
 		this.rules = rules;
 		this.limits = settings.intakeLimits();
@@ -62,6 +71,23 @@ class RunInputs {
 		checklist.keep(request.checklist(), openChecklist(request));
 		request.measures().ifPresent(file -> measures.keep(file, openMeasures(request, file)));
 		clinicians.keep(request.clinicians(), openClinicians(request));
+		submissions.keep(request.submissions(), listSubmissions(request));
+	}
+
+	/** The submission files, in name order; the folder's other files are named once in the log. */
+	List<SubmissionFiles.File> submissions(RunRequest request) {
+		return submissions.read(request.submissions(), () -> listSubmissions(request));
+	}
+
+	private static List<SubmissionFiles.File> listSubmissions(RunRequest request) {
+		if (request.submissions().isEmpty()) {
+			return List.of();
+		}
+		List<String> others = SubmissionFiles.others(request.submissions().get());
+		if (!others.isEmpty()) {
+			log.info("--submissions: skipping what is neither *.json nor *.xml: {}", String.join(", ", others));
+		}
+		return SubmissionFiles.list(request.submissions().get());
 	}
 
 	GroupsFile groups(RunRequest request) {

@@ -28,6 +28,7 @@ record RunParameters(RunRequest request, String fingerprint) {
 			.addString("groups", request.groups().toString(), false)
 			.addString("checklist", request.checklist().toString(), false)
 			.addString("measures", request.measures().map(Path::toString).orElse(""), false)
+			.addString("submissions", request.submissions().map(Path::toString).orElse(""), false)
 			.addString("checklist.catalog", request.checklistCatalog().map(Path::toString).orElse(""), false)
 			.addString("mapping", request.mapping().map(Path::toString).orElse(""), false)
 			.addString("split.by.tin", String.valueOf(request.splitByTin()), false)
@@ -40,7 +41,7 @@ record RunParameters(RunRequest request, String fingerprint) {
 		String mapping = parameters.getString("mapping", "");
 		var request = new RunRequest(Path.of(parameters.getString("clinicians")),
 				Path.of(parameters.getString("groups")), Path.of(parameters.getString("checklist")),
-				optionalPath(parameters.getString("measures", "")),
+				optionalPath(parameters.getString("measures", "")), optionalPath(parameters.getString("submissions", "")),
 				parameters.getLong(YEAR).intValue(), Path.of(parameters.getString(OUTPUT)),
 				optionalPath(catalog), optionalPath(mapping),
 				Boolean.parseBoolean(parameters.getString("split.by.tin", "false")),

@@ -15,6 +15,7 @@ import org.pireadiness.intake.IntakeLedger;
 import org.pireadiness.intake.MeasuresFile;
 import org.pireadiness.propagation.ClinicianBook;
 import org.pireadiness.propagation.PiSources;
+import org.pireadiness.propagation.SubmissionBook;
 import org.pireadiness.rules.ChecklistBook;
 import org.pireadiness.rules.MeasureBook;
 import org.pireadiness.rules.MeasureCatalog;
@@ -64,8 +65,17 @@ class RunStateConfiguration {
 
 	@Bean
 	@Scope(RUN)
-	PiSources piSources(RunParameters run, RulesProperties rules, ChecklistBook checklists, MeasureBook measures) {
-		return new PiSources(submissionRules(run, rules), checklists, measures);
+	PiSources piSources(RunParameters run, RulesProperties rules, ChecklistBook checklists, MeasureBook measures,
+			SubmissionBook submissions) {
+		return new PiSources(submissionRules(run, rules), checklists, measures, submissions);
+	}
+
+	@Bean
+	@Scope(RUN)
+	SubmissionBook submissionBook(RunParameters run, RulesProperties rules) {
+		var year = submissionRules(run, rules).year();
+		return new SubmissionBook(submissionRules(run, rules), new MeasureRules(MeasureCatalog.forYear(year.year()),
+				year.rules().measuresReportedOnly()));
 	}
 
 	@Bean

@@ -87,7 +87,7 @@ class WriteReportsTasklet implements Tasklet {
 	private RunReport report() {
 		var results = clinicians.results(runThreads);
 		var entities = EntityStatuses.list(sources, clinicians, runThreads);
-		return RunReport.of(run.runId(), year, ledger.tallies(), measuresChecked, ledger.rejects(), results, entities);
+		return RunReport.of(run.runId(), year, ledger, measuresChecked, results, entities);
 	}
 
 }

@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.pireadiness.portfolio.ClinicianRow;
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.EntityType;
@@ -32,22 +35,9 @@ import org.pireadiness.rules.Warning;
  */
 public final class PiSources {
 
-	/** A listed entity, without its submission: what its own PI data came to, then its verdict. */
-	private static final class Listed {
+	private static final Logger log = LoggerFactory.getLogger(PiSources.class);
 
-		final ReportingEntity entity;
-
-		final SubmissionFindings own;
-
-		SourceAssessment verdict;
-
-		Listed(ReportingEntity entity, SubmissionFindings own) {
-			this.entity = entity;
-			this.own = own;
-		}
-	}
-
-	private final Map<EntityRef, Listed> listed = new HashMap<>();
+	private final Map<EntityRef, ListedEntity> listed = new HashMap<>();
 
 	/** Verdicts for entities that paths name but the groups file lacks: many rows may name the same one. */
 	private final Map<EntityRef, SourceAssessment> absent = new ConcurrentHashMap<>();
@@ -60,24 +50,39 @@ public final class PiSources {
 
 	private boolean judged;
 
-	/** @param checklists sealed; @param measures sealed */
-	public PiSources(SubmissionRules rules, ChecklistBook checklists, MeasureBook measures) {
+	private final SubmissionBook submissions;
+
+	/** @param checklists sealed; @param measures sealed; @param submissions every submission file read */
+	public PiSources(SubmissionRules rules, ChecklistBook checklists, MeasureBook measures, SubmissionBook submissions) {
 		this.rules = rules;
 		this.checklists = checklists;
 		this.measures = measures;
+		this.submissions = submissions;
 	}
 
 	/** Adds one entity of {@code groups.csv}; called on one thread, as the file is read. */
 	public void add(ReportingEntity entity) {
 		SubmissionFindings own = entity.reportsPi() ? rules.assess(entity.submission()) : SubmissionFindings.NONE;
-		listed.put(entity.ref(), new Listed(entity.judged(), own));
+		listed.put(entity.ref(), new ListedEntity(entity.judged(), own, entity.reportsPi()));
 	}
 
-	/** Judges every listed entity, now that the checklist and measure books are sealed; returns how many. */
+	/**
+	 * Judges every entity, now that the books are sealed and the submission files read: an entity a PI set names is
+	 * judged on its sets (and added when the exports lack it), any other one on its export data; returns how many.
+	 */
 	public int judgeEntities() {
-		for (Listed source : listed.values()) {
+		for (EntityRef ref : submissions.entities()) {
+			if (ref.type() != EntityType.INDIVIDUAL && !listed.containsKey(ref)) {
+				listed.put(ref, new ListedEntity(ReportingEntity.namedBySubmission(ref), SubmissionFindings.NONE, false));
+			}
+		}
+		for (ListedEntity source : listed.values()) {
 			ReportingEntity entity = source.entity;
-			if (entity.type() != EntityType.SUBGROUP) {
+			List<SubmissionBook.JudgedSet> sets = submissions.setsOf(entity.ref());
+			if (!sets.isEmpty()) {
+				source.verdict = fromSets(entity.ref(), source.exportData, sets, entity.reweighting());
+			}
+			else if (entity.type() != EntityType.SUBGROUP) {
 				source.verdict = verdict(entity.ref(), entity.reportsPi(), entity.reweighting(), () -> source.own);
 			}
 		}
@@ -85,17 +90,27 @@ public final class PiSources {
 		return listed.size();
 	}
 
+	private SourceAssessment fromSets(EntityRef ref, boolean exportData, List<SubmissionBook.JudgedSet> sets,
+			Reweighting reweighting) {
+		if (exportData) {
+			log.info("{}: its export PI data (columns and pi_measures.csv rows) is replaced by its PI set of {}",
+					ref.label() + (ref.npi().isEmpty() ? "" : "/" + ref.npi()), sets.get(0).file());
+		}
+		return BestSet.of(ref, sets, reweighting, rules.checklistFindings(() -> checklists.verdict(ref)));
+	}
+
 	/** The verdict of the PI source of one clinician path. */
 	public SourceAssessment forPath(ClinicianRow row) {
 		return switch (row.reportingLevel()) {
-			case INDIVIDUAL -> verdict(row.path(), row.reportsPi(), row.reweighting(),
-					() -> rules.assess(row.submission()));
+			case INDIVIDUAL -> submissions.setsOf(row.path()).isEmpty()
+					? verdict(row.path(), row.reportsPi(), row.reweighting(), () -> rules.assess(row.submission()))
+					: fromSets(row.path(), row.reportsPi(), submissions.setsOf(row.path()), row.reweighting());
 			case SUBGROUP -> forSubgroup(row.path());
 			default -> forEntity(row.path());
 		};
 	}
 
-	/** The verdict of a listed or referenced entity; a SUBGROUP takes its affiliated group's. */
+	/** The verdict of a listed or referenced entity; a SUBGROUP without a set takes its affiliated group's. */
 	public SourceAssessment forEntity(EntityRef ref) {
 		if (ref.type() == EntityType.SUBGROUP) {
 			return forSubgroup(ref);
@@ -103,28 +118,35 @@ public final class PiSources {
 		if (!judged) {
 			throw new IllegalStateException("the entities are not judged yet: judgeEntities runs first");
 		}
-		Listed source = listed.get(ref);
+		ListedEntity source = listed.get(ref);
 		return source != null ? source.verdict : absent.computeIfAbsent(ref, PiSources::missing);
 	}
 
-	/** The group a subgroup takes its PI data from, or null when the subgroup is not listed. */
+	/**
+	 * The group a subgroup takes its PI data from; null when the subgroup is not listed, or takes its PI from a set of
+	 * its own.
+	 */
 	public EntityRef affiliatedGroup(EntityRef subgroup) {
-		Listed source = listed.get(subgroup);
-		return source == null ? null : EntityRef.group(source.entity.affiliatedTin());
+		ListedEntity source = listed.get(subgroup);
+		return source == null || source.verdict != null ? null : EntityRef.group(source.entity.affiliatedTin());
 	}
 
-	/** A listed entity, without its submission; null when it is not listed. */
+	/** A listed entity without its submission, or null. */
 	public ReportingEntity entity(EntityRef ref) {
-		Listed source = listed.get(ref);
+		ListedEntity source = listed.get(ref);
 		return source == null ? null : source.entity;
 	}
 
-	/** The listed entities. */
+	/** The listed entities, and those the submission files add. */
 	public Collection<EntityRef> listedEntities() {
 		return listed.keySet();
 	}
 
 	private SourceAssessment forSubgroup(EntityRef subgroup) {
+		ListedEntity own = listed.get(subgroup);
+		if (own != null && own.verdict != null) {
+			return own.verdict;
+		}
 		EntityRef group = affiliatedGroup(subgroup);
 		return group == null ? absent.computeIfAbsent(subgroup, PiSources::missing) : forEntity(group);
 	}

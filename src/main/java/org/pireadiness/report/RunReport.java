@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.pireadiness.history.AtRisk;
-import org.pireadiness.intake.InputTally;
+import org.pireadiness.intake.Tally;
+import org.pireadiness.intake.IntakeLedger;
 import org.pireadiness.intake.RejectedRow;
 import org.pireadiness.portfolio.EntityType;
 import org.pireadiness.propagation.ClinicianResult;
@@ -20,23 +21,24 @@ import org.pireadiness.rules.PerformanceYear;
  * @param provisionalRules whether the year's rules are provisional (CMS's are not final yet)
  * @param measuresChecked whether a PI measures file was given (without one, measure checks are skipped)
  * @param rejects in file order, then line order
+ * @param submissionSetsSkipped measurement sets of other categories than PI in the submission files
  * @param entities every reporting entity, in the reports' order
  * @param atRiskEntities those of them at risk
  */
-public record RunReport(String runId, int performanceYear, boolean provisionalRules, List<InputTally> inputs,
-		boolean measuresChecked, List<RejectedRow> rejects, List<ClinicianResult> clinicians,
+public record RunReport(String runId, int performanceYear, boolean provisionalRules, List<Tally> inputs,
+		int submissionSetsSkipped, boolean measuresChecked, List<RejectedRow> rejects, List<ClinicianResult> clinicians,
 		List<EntityResult> entities, List<EntityResult> atRiskEntities) {
 
-	public static RunReport of(String runId, PerformanceYear year, List<InputTally> inputs, boolean measuresChecked,
-			List<RejectedRow> rejects, List<ClinicianResult> clinicians, List<EntityResult> entities) {
-		return new RunReport(runId, year.year(), year.rules().provisional(), inputs, measuresChecked, rejects,
-				clinicians, entities, EntityStatuses.atRisk(entities));
+	public static RunReport of(String runId, PerformanceYear year, IntakeLedger intake, boolean measuresChecked,
+			List<ClinicianResult> clinicians, List<EntityResult> entities) {
+		return new RunReport(runId, year.year(), year.rules().provisional(), intake.tallies(), intake.otherSetsSkipped(),
+				measuresChecked, intake.rejects(), clinicians, entities, EntityStatuses.atRisk(entities));
 	}
 
 	/** The same run for a part of its clinicians and entities (a practice's own package). */
 	RunReport part(List<ClinicianResult> someClinicians, List<EntityResult> someEntities) {
-		return new RunReport(runId, performanceYear, provisionalRules, inputs, measuresChecked, List.of(), someClinicians,
-				someEntities, EntityStatuses.atRisk(someEntities));
+		return new RunReport(runId, performanceYear, provisionalRules, inputs, submissionSetsSkipped, measuresChecked,
+				List.of(), someClinicians, someEntities, EntityStatuses.atRisk(someEntities));
 	}
 
 	/** The at-risk clinicians and entities, as the history keeps them. */

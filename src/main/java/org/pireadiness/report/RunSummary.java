@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 import org.pireadiness.history.Change;
 import org.pireadiness.history.Changes;
-import org.pireadiness.intake.InputTally;
+import org.pireadiness.intake.Tally;
 import org.pireadiness.portfolio.TinNpi;
 import org.pireadiness.propagation.ClinicianResult;
 import org.pireadiness.propagation.ClinicianStatus;
@@ -16,8 +16,8 @@ import org.pireadiness.propagation.EntityResult;
 import org.pireadiness.propagation.EntityStatus;
 
 /** The content of {@code summary.json}; its field names are written in snake case. */
-record RunSummary(String runId, int performanceYear, boolean provisionalRules, List<InputTally> inputs,
-		String measureChecks, Clinicians clinicians, Entities atRiskEntities, Map<EntityStatus, Integer> entitiesByStatus,
+record RunSummary(String runId, int performanceYear, boolean provisionalRules, List<Tally> inputs,
+		int submissionSetsSkipped, String measureChecks, Clinicians clinicians, Entities atRiskEntities, Map<EntityStatus, Integer> entitiesByStatus,
 		ChangeCounts changes, Map<String, Map<ClinicianStatus, Integer>> perTin) {
 
 	/** @param previousRun false for the first run of a performance year, when there is nothing to compare with */
@@ -72,7 +72,7 @@ record RunSummary(String runId, int performanceYear, boolean provisionalRules, L
 		}
 		run.entities().forEach(entity -> entitiesByStatus.merge(entity.status(), 1, Integer::sum));
 		return new RunSummary(run.runId(), run.performanceYear(), run.provisionalRules(), run.inputs(),
-				run.measuresChecked() ? "checked" : "skipped: no PI measures file was given",
+				run.submissionSetsSkipped(), run.measuresChecked() ? "checked" : "skipped: no PI measures file was given",
 				new Clinicians(run.clinicians().size(), byStatus, clinicianReasons),
 				new Entities(run.atRiskEntities().size(), byType, entityReasons), entitiesByStatus, ChangeCounts.of(changes),
 				perTin);

@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import org.pireadiness.rules.ChecklistEvidence.Evidence;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.pireadiness.portfolio.ChecklistAnswer;
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.EntityType;
+import org.pireadiness.rules.ChecklistEvidence.Evidence;
 
 /**
  * The SAFER High Priority Practices self-assessments of the portfolio and which of them count (contract §5.3).
@@ -41,7 +40,6 @@ public final class ChecklistBook {
 
 	/** What the rows came to, once sealed; null while they are read. */
 	private ChecklistEvidence sealed;
-
 
 	private String lastEdition;
 

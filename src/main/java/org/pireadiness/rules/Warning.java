@@ -14,7 +14,9 @@ public enum Warning {
 			"Start the period a few days earlier, or check that its days will be counted as you count them"),
 	POSSIBLY_SMALL_PRACTICE("The entity does not report PI, and its TIN has few distinct NPIs in clinicians.csv (no "
 			+ "more than the small-practice limit, 15 as shipped): CMS reweights PI automatically for small practices, "
-			+ "from claims the export may not reflect", "Check the TIN's special status in QPP eligibility and record pi_reweighting, or submit PI data");
+			+ "from claims the export may not reflect", "Check the TIN's special status in QPP eligibility and record pi_reweighting, or submit PI data"),
+	SEVERAL_PI_SUBMISSIONS("More than one PI measurement set names this entity: CMS scores each and keeps the highest",
+			"Check that the set meant to count is the one without findings, and withdraw the others");
 
 	private final String meaning;
 

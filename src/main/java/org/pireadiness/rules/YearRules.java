@@ -21,9 +21,11 @@ import org.pireadiness.portfolio.Attestation;
  * @param acceptedGuideEditions the High Priority Practices guide editions the year accepts
  * @param measuresReportedOnly required measures the year only asks to be reported (YES, NO or an exclusion)
  * @param provisional whether CMS's rules for the year are not final yet (the reports say so)
+ * @param qrdaGuides the extensions of the QRDA III CMS implementation guide's document template that CMS's
+ * conversion tool takes for the year
  */
 public record YearRules(@NotEmpty List<String> cehrtIdForms, @Min(1) int minPiPeriodDays,
 		@NotEmpty Set<Attestation> saferAttestationsAccepted, boolean saferChecklistRequired,
 		@NotEmpty Set<String> acceptedGuideEditions, @DefaultValue Set<String> measuresReportedOnly,
-		@DefaultValue("false") boolean provisional) {
+		@DefaultValue("false") boolean provisional, @NotEmpty List<String> qrdaGuides) {
 }

@@ -20,6 +20,8 @@ import org.pireadiness.portfolio.Reweighting;
 import org.pireadiness.rules.ChecklistBook;
 import org.pireadiness.rules.Finding;
 import org.pireadiness.rules.MeasureBook;
+import org.pireadiness.rules.MeasureCatalog;
+import org.pireadiness.rules.MeasureRules;
 import org.pireadiness.rules.ReasonCode;
 import org.pireadiness.rules.ShippedRules;
 import org.pireadiness.rules.Warning;
@@ -109,8 +111,14 @@ class PropagationTest {
 		path("100000001", 10, EntityType.INDIVIDUAL, "", true, true, CLEAN, Reweighting.NONE);
 	}
 
+	private static SubmissionBook noSubmissions() {
+		return new SubmissionBook(ShippedRules.submissionRules(2025),
+				new MeasureRules(MeasureCatalog.forYear(2025), java.util.Set.of()));
+	}
+
 	private PiSources judged() {
-		var sources = new PiSources(ShippedRules.submissionRules(2025), checklists, MeasureBook.skipped());
+		var sources = new PiSources(ShippedRules.submissionRules(2025), checklists, MeasureBook.skipped(),
+				noSubmissions());
 		entities.values().forEach(sources::add);
 		sources.judgeEntities();
 		return sources;
@@ -224,7 +232,8 @@ class PropagationTest {
 
 	@Test
 	void aVerdictAskedForBeforeTheEntitiesAreJudgedIsRefused() {
-		var sources = new PiSources(ShippedRules.submissionRules(2025), checklists, MeasureBook.skipped());
+		var sources = new PiSources(ShippedRules.submissionRules(2025), checklists, MeasureBook.skipped(),
+				noSubmissions());
 		entities.values().forEach(sources::add);
 		assertThatThrownBy(() -> sources.forEntity(EntityRef.group("100000001")))
 			.isInstanceOf(IllegalStateException.class)

@@ -27,7 +27,7 @@ class TinPackagesTest {
 		long key = ((1L << 30) - 1) << 34 | 1234567893L;
 		var clinician = new ClinicianResult(key, "Doe", "Jane", List.of(EntityRef.group("123456789")),
 				ClinicianStatus.READY, List.of(), new TreeSet<>(), new TreeSet<>());
-		var run = new RunReport("id", 2025, false, List.of(), false, List.of(), List.of(clinician), List.of(),
+		var run = new RunReport("id", 2025, false, List.of(), 0, false, List.of(), List.of(clinician), List.of(),
 				List.of());
 		assertThatThrownBy(() -> TinPackages.write(run, Changes.firstRun(), folder.resolve("by-tin"),
 				new PrivateFiles(false)))

@@ -145,7 +145,8 @@ class SubmissionRulesTest {
 		YearRules y2026 = ShippedRules.year(2026).rules();
 		YearRules y2027 = ShippedRules.year(2027).rules();
 		assertThat(new YearRules(y2027.cehrtIdForms(), y2027.minPiPeriodDays(), y2027.saferAttestationsAccepted(),
-				y2027.saferChecklistRequired(), y2027.acceptedGuideEditions(), y2027.measuresReportedOnly(), false))
+				y2027.saferChecklistRequired(), y2027.acceptedGuideEditions(), y2027.measuresReportedOnly(), false,
+				y2027.qrdaGuides()))
 			.isEqualTo(y2026);
 	}
 
