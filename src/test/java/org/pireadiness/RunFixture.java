@@ -50,10 +50,17 @@ public final class RunFixture {
 		}
 	}
 
-	/** Runs with the portfolio in {@link #input()}, reports to {@link #output()} and a private job repository. */
+	/**
+	 * Runs with the portfolio in {@link #input()}, reports to {@link #output()} and a private job repository, as of
+	 * 1 November of the year (before every deadline) unless {@code more} names another {@code --as-of}: no test
+	 * depends on the machine's date.
+	 */
 	public Result runJob(int year, String... more) {
 		List<String> args = new ArrayList<>(List.of("--input=" + input(), "--performance-year=" + year,
 				"--output=" + output(), "--pi-readiness.data-dir=" + folder.resolve("data")));
+		if (Stream.of(more).noneMatch(arg -> arg.startsWith("--as-of="))) {
+			args.add("--as-of=" + year + "-11-01");
+		}
 		args.addAll(List.of(more));
 		return run(args.toArray(String[]::new));
 	}

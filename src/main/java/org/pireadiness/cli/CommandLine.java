@@ -2,6 +2,10 @@ package org.pireadiness.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +20,7 @@ import java.util.Set;
 public final class CommandLine {
 
 	private static final Set<String> VALUED = Set.of("input", "clinicians", "groups", "checklist",
-			"performance-year", "output", "checklist-catalog", "measures", "mapping", "submissions");
+			"performance-year", "output", "checklist-catalog", "measures", "mapping", "submissions", "as-of");
 
 	private static final Set<String> FLAGS = Set.of("fail-on-risk", "split-by-tin", "quiet", "help");
 
@@ -97,7 +101,7 @@ public final class CommandLine {
 			.or(() -> Optional.ofNullable(input).map(folder -> folder.resolve("pi_measures.csv")).filter(Files::exists));
 		Optional<Path> submissions = Optional.ofNullable(path("submissions"))
 			.or(() -> Optional.ofNullable(input).map(folder -> folder.resolve("submissions")).filter(Files::isDirectory));
-		return new RunRequest(clinicians, groups, checklist, measures, submissions, year(), required("output"),
+		return new RunRequest(clinicians, groups, checklist, measures, submissions, year(), asOf(), required("output"),
 				Optional.ofNullable(path("checklist-catalog")), Optional.ofNullable(path("mapping")),
 				options.containsKey("split-by-tin"), options.containsKey("fail-on-risk"), quiet());
 	}
@@ -122,6 +126,20 @@ public final class CommandLine {
 			throw new UsageException("--performance-year=" + year + " is not a year (YYYY)");
 		}
 		return Integer.parseInt(year);
+	}
+
+	/** {@code --as-of}, strictly {@code YYYY-MM-DD}; without it, today as the machine's clock and zone say. */
+	private LocalDate asOf() {
+		String date = options.get("as-of");
+		if (date == null) {
+			return LocalDate.now();
+		}
+		try {
+			return LocalDate.parse(date, DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT));
+		}
+		catch (DateTimeParseException ex) {
+			throw new UsageException("--as-of=" + date + " is not a date (YYYY-MM-DD)");
+		}
 	}
 
 	private Path required(String option) {

@@ -21,6 +21,8 @@ public final class Usage {
 			  --performance-year=YYYY   the MIPS performance year to judge (2022-2026; 2027 with
 			                            provisional rules)
 			  --output=DIR              where the reports go (created if missing)
+			  --as-of=YYYY-MM-DD        the date the reports are made for: deadlines and days left
+			                            are counted from it (default: today)
 			  --checklist-catalog=FILE  CSV guide_version,practice_id[,title]: the practices of each
 			                            SAFER guide edition (default: those in the checklist file)
 			  --mapping=FILE            YAML mapping of foreign column names and values onto the

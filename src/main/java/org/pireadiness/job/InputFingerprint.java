@@ -14,10 +14,9 @@ import org.pireadiness.cli.RunRequest;
 import org.pireadiness.intake.SubmissionFiles;
 
 /**
- * Identifies a run by what decides its reports: the year, each input file and submission file (path, size, last
- * modification), the
- * rule settings and whether per-TIN folders are written. The same command on unchanged files finds the same job instance; an edited file, another
- * year or other rules start a new one.
+ * Identifies a run by what decides its reports: the year, the as-of date, each input file and submission file
+ * (path, size, last modification), the rule settings and whether per-TIN folders are written. The same command on
+ * unchanged files finds the same job instance; an edited file, another year or date, or other rules start a new one.
  */
 final class InputFingerprint {
 
@@ -27,6 +26,7 @@ final class InputFingerprint {
 	static String of(RunRequest request, Object ruleSettings) {
 		MessageDigest digest = sha256();
 		update(digest, "year=" + request.performanceYear());
+		update(digest, "as-of=" + request.asOf());
 		Stream.concat(Stream.concat(Stream.of(request.clinicians(), request.groups(), request.checklist()),
 				request.measures().stream()),
 				Stream.concat(request.checklistCatalog().stream(), request.mapping().stream()))

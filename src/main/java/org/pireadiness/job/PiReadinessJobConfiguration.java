@@ -33,6 +33,7 @@ import org.pireadiness.propagation.SubmissionBook;
 import org.pireadiness.rules.ChecklistBook;
 import org.pireadiness.rules.MeasureBook;
 import org.pireadiness.rules.MeasureCatalog;
+import org.pireadiness.rules.ReadinessCalendar;
 import org.pireadiness.rules.RulesProperties;
 
 /**
@@ -135,14 +136,14 @@ class PiReadinessJobConfiguration {
 		};
 	}
 
-	/** The PI sources, the clinician book and the ledger into the reports and the risk history. */
+	/** The PI sources, the clinician book and the ledger, on the run's calendar, into the reports and the history. */
 	@Bean
 	@JobScope
-	Tasklet writeReportsTasklet(RunParameters run, RulesProperties rules, PiSources sources, ClinicianBook clinicians,
-			MeasureBook measures, IntakeLedger ledger, RiskHistory history, JobProperties settings,
-			ThreadPoolTaskExecutor runThreads) {
-		return new WriteReportsTasklet(run, rules.submissionRules(run.request().performanceYear()).year(), sources,
-				clinicians, measures.checked(), ledger, history, settings.privateFiles(), runThreads);
+	Tasklet writeReportsTasklet(RunParameters run, ReadinessCalendar calendar, PiSources sources,
+			ClinicianBook clinicians, MeasureBook measures, IntakeLedger ledger, RiskHistory history,
+			JobProperties settings, ThreadPoolTaskExecutor runThreads) {
+		return new WriteReportsTasklet(run, calendar, sources, clinicians, measures.checked(), ledger, history,
+				settings.privateFiles(), runThreads);
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package org.pireadiness.job;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -9,8 +10,9 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.pireadiness.cli.RunRequest;
 
 /**
- * A run's job parameters. The performance year, the input fingerprint and the output folder identify the job
- * instance, so the same command after a failure resumes that instance and after a success finds it complete.
+ * A run's job parameters. The performance year, the input fingerprint, the output folder and the as-of date
+ * identify the job instance, so the same command after a failure resumes that instance and after a success finds it
+ * complete, while the next night's run (another as-of date) is a run of its own.
  */
 record RunParameters(RunRequest request, String fingerprint) {
 
@@ -20,10 +22,13 @@ record RunParameters(RunRequest request, String fingerprint) {
 
 	private static final String OUTPUT = "output";
 
+	private static final String AS_OF = "as.of";
+
 	JobParameters toJobParameters() {
 		return new JobParametersBuilder().addLong(YEAR, (long) request.performanceYear(), true)
 			.addString(FINGERPRINT, fingerprint, true)
 			.addString(OUTPUT, request.output().toString(), true)
+			.addString(AS_OF, request.asOf().toString(), true)
 			.addString("clinicians", request.clinicians().toString(), false)
 			.addString("groups", request.groups().toString(), false)
 			.addString("checklist", request.checklist().toString(), false)
@@ -42,7 +47,8 @@ record RunParameters(RunRequest request, String fingerprint) {
 		var request = new RunRequest(Path.of(parameters.getString("clinicians")),
 				Path.of(parameters.getString("groups")), Path.of(parameters.getString("checklist")),
 				optionalPath(parameters.getString("measures", "")), optionalPath(parameters.getString("submissions", "")),
-				parameters.getLong(YEAR).intValue(), Path.of(parameters.getString(OUTPUT)),
+				parameters.getLong(YEAR).intValue(), LocalDate.parse(parameters.getString(AS_OF)),
+				Path.of(parameters.getString(OUTPUT)),
 				optionalPath(catalog), optionalPath(mapping),
 				Boolean.parseBoolean(parameters.getString("split.by.tin", "false")),
 				Boolean.parseBoolean(parameters.getString("fail.on.risk", "false")), false);

@@ -20,6 +20,7 @@ import org.pireadiness.rules.ChecklistBook;
 import org.pireadiness.rules.MeasureBook;
 import org.pireadiness.rules.MeasureCatalog;
 import org.pireadiness.rules.MeasureRules;
+import org.pireadiness.rules.ReadinessCalendar;
 import org.pireadiness.rules.RulesProperties;
 import org.pireadiness.rules.SubmissionRules;
 
@@ -80,8 +81,15 @@ class RunStateConfiguration {
 
 	@Bean
 	@Scope(RUN)
-	ClinicianBook clinicianBook(RunParameters run, RulesProperties rules) {
-		return new ClinicianBook(CliniciansFile.expectedRows(run.request().clinicians()), rules.smallPracticeMaxNpis());
+	ReadinessCalendar readinessCalendar(RunParameters run, RulesProperties rules) {
+		return new ReadinessCalendar(submissionRules(run, rules).year(), run.request().asOf());
+	}
+
+	@Bean
+	@Scope(RUN)
+	ClinicianBook clinicianBook(RunParameters run, RulesProperties rules, ReadinessCalendar calendar) {
+		return new ClinicianBook(CliniciansFile.expectedRows(run.request().clinicians()), rules.smallPracticeMaxNpis(),
+				calendar);
 	}
 
 	private static SubmissionRules submissionRules(RunParameters run, RulesProperties rules) {

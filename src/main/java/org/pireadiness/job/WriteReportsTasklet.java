@@ -1,6 +1,7 @@
 package org.pireadiness.job;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
@@ -11,21 +12,22 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import org.pireadiness.history.AtRisk;
-import org.pireadiness.history.Changes;
 import org.pireadiness.history.RiskHistory;
+import org.pireadiness.history.RunHistory;
+import org.pireadiness.history.RunRecord;
 import org.pireadiness.intake.IntakeLedger;
-import org.pireadiness.propagation.EntityStatuses;
 import org.pireadiness.propagation.ClinicianBook;
+import org.pireadiness.propagation.EntityStatuses;
 import org.pireadiness.propagation.PiSources;
 import org.pireadiness.report.PrivateFiles;
 import org.pireadiness.report.ReportFolder;
 import org.pireadiness.report.RunReport;
-import org.pireadiness.rules.PerformanceYear;
+import org.pireadiness.report.TinPackages;
+import org.pireadiness.rules.ReadinessCalendar;
 
 /**
- * The last step: the run's findings as the reports show them, compared with the previous successful run of the
- * year, written and published, and this run's risks recorded. The record is written in the step's transaction, so
+ * The last step: the run's findings as the reports show them, compared with the previous successful runs of the
+ * year (what changed, the trend), written and published, and this run's risks and counts recorded. The record is written in the step's transaction, so
  * only a run that finished becomes the next run's "previous".
  */
 class WriteReportsTasklet implements Tasklet {
@@ -38,7 +40,7 @@ class WriteReportsTasklet implements Tasklet {
 
 	private final ClinicianBook clinicians;
 
-	private final PerformanceYear year;
+	private final ReadinessCalendar calendar;
 
 	private final boolean measuresChecked;
 
@@ -50,11 +52,11 @@ class WriteReportsTasklet implements Tasklet {
 
 	private final Executor runThreads;
 
-	WriteReportsTasklet(RunParameters run, PerformanceYear year, PiSources sources, ClinicianBook clinicians,
+	WriteReportsTasklet(RunParameters run, ReadinessCalendar calendar, PiSources sources, ClinicianBook clinicians,
 			boolean measuresChecked, IntakeLedger ledger, RiskHistory history, PrivateFiles privateFiles,
 			Executor runThreads) {
 		this.run = run;
-		this.year = year;
+		this.calendar = calendar;
 		this.sources = sources;
 		this.clinicians = clinicians;
 		this.measuresChecked = measuresChecked;
@@ -68,16 +70,18 @@ class WriteReportsTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
 		long start = System.nanoTime();
 		RunReport report = report();
-		List<AtRisk> atRisk = report.atRisk();
+		Optional<TinPackages> packages = run.request().splitByTin() ? Optional.of(TinPackages.of(report))
+				: Optional.empty();
+		RunRecord record = report.record(packages.map(TinPackages::atRisk).orElse(List.of()));
 		long built = System.nanoTime();
 		long execution = contribution.getStepExecution().getJobExecutionId();
-		Changes changes = history.changesSince(report.performanceYear(), execution, atRisk);
+		RunHistory past = history.lookBack(report.performanceYear(), execution, record);
 		long compared = System.nanoTime();
 		// the history rows go in on this thread, in the step's transaction, while the files are written
-		new ReportFolder(run.request().output(), privateFiles, runThreads).write(report, changes,
-				run.request().splitByTin(), () -> history.record(execution, report.performanceYear(), atRisk));
-		log.debug("writeReports: results {} ms, changes {} ms, files and history {} ms", (built - start) / 1_000_000,
-				(compared - built) / 1_000_000, (System.nanoTime() - compared) / 1_000_000);
+		new ReportFolder(run.request().output(), privateFiles, runThreads).write(report, past, packages,
+				() -> history.record(execution, report.performanceYear(), record));
+		log.debug("writeReports: results {} ms, history read {} ms, files and history {} ms",
+				(built - start) / 1_000_000, (compared - built) / 1_000_000, (System.nanoTime() - compared) / 1_000_000);
 		RunOutcome.of(report).saveTo(contribution.getStepExecution().getJobExecution().getExecutionContext());
 		contribution.getStepExecution().setReadCount(report.clinicians().size());
 		return RepeatStatus.FINISHED;
@@ -86,8 +90,8 @@ class WriteReportsTasklet implements Tasklet {
 	/** The clinicians' results, built on the run's threads, then every entity's status. */
 	private RunReport report() {
 		var results = clinicians.results(runThreads);
-		var entities = EntityStatuses.list(sources, clinicians, runThreads);
-		return RunReport.of(run.runId(), year, ledger, measuresChecked, results, entities);
+		var entities = EntityStatuses.list(sources, clinicians, calendar, runThreads);
+		return RunReport.of(run.runId(), calendar, ledger, measuresChecked, results, entities);
 	}
 
 }

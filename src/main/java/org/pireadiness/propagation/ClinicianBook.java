@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.EntityType;
 import org.pireadiness.portfolio.TinNpi;
+import org.pireadiness.rules.ReadinessCalendar;
 
 /**
  * Collects the path outcomes of the clinicians file: per TIN/NPI its best status and its paths (in
@@ -24,41 +25,65 @@ public final class ClinicianBook {
 
 	private final int smallPracticeMaxNpis;
 
+	private final ReadinessCalendar calendar;
+
 	/** The tables while outcomes come in, then the results built from them. */
 	private State state;
 
 	private sealed interface State permits Open, Closed {
 
 		/** The results, built from the tables when they are still open. */
-		Closed closed(int smallPracticeMaxNpis, Executor executor);
+		Closed closed(ClinicianBook book, Executor executor);
 	}
 
 	private record Open(ClinicianTables tables) implements State {
 
 		@Override
-		public Closed closed(int smallPracticeMaxNpis, Executor executor) {
+		public Closed closed(ClinicianBook book, Executor executor) {
 			long[] keys = tables.sortedKeys();
-			var warnings = new SourceWarnings(tables.npisByTin(keys), smallPracticeMaxNpis);
+			var warnings = new SourceWarnings(tables.npisByTin(keys), book.smallPracticeMaxNpis);
 			tables.countClinicians(keys);
-			return new Closed(tables.results(keys, warnings, executor), warnings);
+			return new Closed(tables.results(keys, warnings, book.calendar, executor), warnings);
 		}
 	}
 
 	private record Closed(List<ClinicianResult> results, SourceWarnings warnings) implements State {
 
 		@Override
-		public Closed closed(int smallPracticeMaxNpis, Executor executor) {
+		public Closed closed(ClinicianBook book, Executor executor) {
 			return this;
+		}
+
+		/** Whether the TIN/NPI is at risk: the results are in key order. */
+		boolean atRisk(long tinNpi) {
+			int low = 0;
+			int high = results.size() - 1;
+			while (low <= high) {
+				int middle = (low + high) >>> 1;
+				ClinicianResult result = results.get(middle);
+				if (result.tinNpi() == tinNpi) {
+					return result.status() == ClinicianStatus.AT_RISK;
+				}
+				if (result.tinNpi() < tinNpi) {
+					low = middle + 1;
+				}
+				else {
+					high = middle - 1;
+				}
+			}
+			return false;
 		}
 	}
 
 	/**
 	 * @param expectedClinicians how many TIN/NPIs to make room for at once; more only take longer
 	 * @param smallPracticeMaxNpis a TIN with at most this many distinct NPIs may be a small practice
+	 * @param calendar by when each path's fix is due, as of the run's date
 	 */
-	public ClinicianBook(int expectedClinicians, int smallPracticeMaxNpis) {
+	public ClinicianBook(int expectedClinicians, int smallPracticeMaxNpis, ReadinessCalendar calendar) {
 		this.state = new Open(new ClinicianTables(Math.max(16, expectedClinicians)));
 		this.smallPracticeMaxNpis = smallPracticeMaxNpis;
+		this.calendar = calendar;
 	}
 
 	/** Folds path outcomes in; outcomes come in file order, on one thread. */
@@ -104,7 +129,7 @@ public final class ClinicianBook {
 	}
 
 	private Closed closed(Executor executor) {
-		Closed closed = state.closed(smallPracticeMaxNpis, executor);
+		Closed closed = state.closed(this, executor);
 		state = closed;
 		return closed;
 	}
@@ -122,6 +147,17 @@ public final class ClinicianBook {
 	public int clinicians(EntityRef entity) {
 		NamedEntity known = named.get(entity);
 		return known == null ? 0 : known.clinicians;
+	}
+
+	/** The at-risk TIN/NPIs with a path through the entity; known once the results are built. */
+	public int rescuable(EntityRef entity) {
+		NamedEntity known = named.get(entity);
+		return known == null ? 0 : known.rescuable;
+	}
+
+	/** Whether the TIN/NPI of an individual submission is at risk; the book is closed for it. */
+	synchronized boolean atRisk(long tinNpi, Executor executor) {
+		return closed(executor).atRisk(tinNpi);
 	}
 
 	/** The entities named by eligible paths other than individual submissions. */

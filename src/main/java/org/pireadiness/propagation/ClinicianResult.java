@@ -1,5 +1,6 @@
 package org.pireadiness.propagation;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -17,10 +18,12 @@ import org.pireadiness.rules.Warning;
  *
  * @param reasons for an AT_RISK clinician the union of its paths' findings, each with the source it comes from
  * (empty for the clinician's own individual submission); empty otherwise
+ * @param fixBy for an AT_RISK clinician the latest of its paths' fix-by dates (fixing any one path rescues it),
+ * else null
  */
 public record ClinicianResult(long tinNpi, String lastName, String firstName, List<EntityRef> pathRefs,
 		ClinicianStatus status, List<SourcedFinding> reasons, SortedSet<String> inheritedFrom,
-		SortedSet<Warning> warnings) {
+		SortedSet<Warning> warnings, LocalDate fixBy) {
 
 	/** A finding with the label of the entity it was found on. */
 	public record SourcedFinding(String source, Finding finding) {

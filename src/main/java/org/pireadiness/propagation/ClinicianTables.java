@@ -11,6 +11,7 @@ import java.util.concurrent.Executor;
 
 import org.pireadiness.portfolio.LongIntMap;
 import org.pireadiness.portfolio.TinNpi;
+import org.pireadiness.rules.ReadinessCalendar;
 import org.pireadiness.rules.Warning;
 
 /**
@@ -97,17 +98,18 @@ final class ClinicianTables {
 	}
 
 	/** Every TIN/NPI's result, in key order, built in parts on the executor's threads. */
-	List<ClinicianResult> results(long[] sortedKeys, SourceWarnings sourceWarnings, Executor executor) {
+	List<ClinicianResult> results(long[] sortedKeys, SourceWarnings sourceWarnings, ReadinessCalendar calendar,
+			Executor executor) {
 		ClinicianResult[] results = new ClinicianResult[sortedKeys.length];
-		Parallel.setAll(results, i -> result(sortedKeys[i], sourceWarnings), executor);
+		Parallel.setAll(results, i -> result(sortedKeys[i], sourceWarnings, calendar), executor);
 		return Arrays.asList(results);
 	}
 
-	private ClinicianResult result(long key, SourceWarnings sourceWarnings) {
+	private ClinicianResult result(long key, SourceWarnings sourceWarnings, ReadinessCalendar calendar) {
 		int slot = slots.get(key);
 		List<AtRiskPath> outcomes = atRisk[slot] == null ? List.of() : atRisk[slot].list();
 		return ClinicianTally.result(key, STATUSES[status[slot]], paths[slot].refs(key), outcomes,
-				warnings(warnings[slot]), sourceWarnings);
+				warnings(warnings[slot]), sourceWarnings, calendar);
 	}
 
 	private static SortedSet<Warning> warnings(byte mask) {
@@ -125,7 +127,8 @@ final class ClinicianTables {
 
 	/**
 	 * Counts, for every entity that eligible TIN/NPIs have a path through (directly, or through a subgroup), each such
-	 * TIN/NPI once. A TIN/NPI with any row not MIPS eligible is NOT_ELIGIBLE and counts nowhere.
+	 * TIN/NPI once, and those of them at risk (the entity's fix rescues them). A TIN/NPI with any row not MIPS
+	 * eligible is NOT_ELIGIBLE and counts nowhere.
 	 */
 	void countClinicians(long[] sortedKeys) {
 		Set<NamedEntity> through = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -134,9 +137,13 @@ final class ClinicianTables {
 			if (status[slot] == ClinicianStatus.NOT_ELIGIBLE.ordinal()) {
 				continue;
 			}
+			boolean atRiskNow = status[slot] == ClinicianStatus.AT_RISK.ordinal();
 			through.clear();
 			paths[slot].named(through);
-			through.forEach(entity -> entity.clinicians++);
+			for (NamedEntity entity : through) {
+				entity.clinicians++;
+				entity.rescuable += atRiskNow ? 1 : 0;
+			}
 		}
 	}
 

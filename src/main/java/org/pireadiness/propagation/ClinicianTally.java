@@ -1,5 +1,6 @@
 package org.pireadiness.propagation;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 import org.pireadiness.portfolio.EntityRef;
+import org.pireadiness.rules.ReadinessCalendar;
 import org.pireadiness.rules.Warning;
 
 /** Builds one TIN/NPI's result from its best status, its paths and, when at risk, its at-risk paths. */
@@ -19,19 +21,25 @@ final class ClinicianTally {
 	/**
 	 * @param bestPathWarnings the warnings of the sources of the paths that gave a clinician not at risk its status
 	 * @param sourceWarnings the warnings of an at-risk path's source
+	 * @param calendar by when each path's fix is due; a clinician whose fix-by date has passed is warned
 	 */
 	static ClinicianResult result(long tinNpi, ClinicianStatus status, List<EntityRef> paths,
-			List<AtRiskPath> atRiskPaths, SortedSet<Warning> bestPathWarnings, SourceWarnings sourceWarnings) {
+			List<AtRiskPath> atRiskPaths, SortedSet<Warning> bestPathWarnings, SourceWarnings sourceWarnings,
+			ReadinessCalendar calendar) {
 		if (status != ClinicianStatus.AT_RISK) {
 			return new ClinicianResult(tinNpi, "", "", paths, status, List.of(), Collections.emptySortedSet(),
-					bestPathWarnings);
+					bestPathWarnings, null);
 		}
 		String lastName = "";
 		String firstName = "";
 		Set<ClinicianResult.SourcedFinding> reasons = new LinkedHashSet<>();
 		TreeSet<String> inheritedFrom = new TreeSet<>();
 		TreeSet<Warning> warnings = new TreeSet<>();
+		LocalDate fixBy = null;
 		for (AtRiskPath path : atRiskPaths) {
+			// any one path fixed rescues the clinician, so the latest of the paths' dates
+			LocalDate pathFixBy = calendar.fixBy(path.source().findings());
+			fixBy = fixBy == null || pathFixBy.isAfter(fixBy) ? pathFixBy : fixBy;
 			if (lastName.isEmpty() && firstName.isEmpty()) {
 				lastName = path.lastName();
 				firstName = path.firstName();
@@ -43,7 +51,10 @@ final class ClinicianTally {
 			}
 			warnings.addAll(sourceWarnings.of(path.source()));
 		}
+		if (calendar.passed(fixBy)) {
+			warnings.add(Warning.DEADLINE_PASSED);
+		}
 		return new ClinicianResult(tinNpi, lastName, firstName, paths, status,
-				reasons.stream().sorted(ClinicianResult.SourcedFinding.ORDER).toList(), inheritedFrom, warnings);
+				reasons.stream().sorted(ClinicianResult.SourcedFinding.ORDER).toList(), inheritedFrom, warnings, fixBy);
 	}
 }

@@ -1,5 +1,6 @@
 package org.pireadiness.propagation;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
@@ -18,9 +19,13 @@ import org.pireadiness.rules.Warning;
  * @param dataFrom the entity whose PI data it is judged by when that is another one (a subgroup's group), else
  * its own label
  * @param piData where its PI data came from ({@code export}), or empty when it reports none
+ * @param fixBy for an entity at risk the earliest deadline among its reasons' (all must be fixed), else null
+ * @param rescuableClinicians the at-risk TIN/NPIs with a path through it, directly or through a subgroup: fixing
+ * it makes that path READY, and a TIN/NPI is READY as soon as one path is
  */
 public record EntityResult(EntityRef ref, String name, EntityStatus status, int affectedClinicians, int clinicians,
-		List<Finding> findings, Set<Warning> warnings, String dataFrom, String piData) {
+		List<Finding> findings, Set<Warning> warnings, String dataFrom, String piData, LocalDate fixBy,
+		int rescuableClinicians) {
 
 	/** The distinct reason codes, sorted, as reports write them. */
 	public SortedSet<String> reasonCodes() {

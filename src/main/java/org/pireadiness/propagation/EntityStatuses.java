@@ -1,7 +1,9 @@
 package org.pireadiness.propagation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +11,10 @@ import java.util.concurrent.Executor;
 
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.ReportingEntity;
+import org.pireadiness.portfolio.TinNpi;
+import org.pireadiness.rules.ReadinessCalendar;
 import org.pireadiness.rules.ReasonCode;
+import org.pireadiness.rules.Warning;
 
 /**
  * Every reporting entity with its status (contract §5.4, §6.1): each entity of {@code groups.csv} (a subgroup with its
@@ -28,8 +33,12 @@ public final class EntityStatuses {
 	private EntityStatuses() {
 	}
 
-	/** @param executor where the clinician book builds its results, if they are not built yet */
-	public static List<EntityResult> list(PiSources sources, ClinicianBook clinicians, Executor executor) {
+	/**
+	 * @param calendar by when an entity's fix is due; an entity at risk whose fix-by date has passed is warned
+	 * @param executor where the clinician book builds its results, if they are not built yet
+	 */
+	public static List<EntityResult> list(PiSources sources, ClinicianBook clinicians, ReadinessCalendar calendar,
+			Executor executor) {
 		SourceWarnings warnings = clinicians.sourceWarnings(executor);
 		Set<EntityRef> candidates = new LinkedHashSet<>(sources.listedEntities());
 		clinicians.referencedEntities().forEach(candidates::add);
@@ -38,17 +47,35 @@ public final class EntityStatuses {
 			SourceAssessment verdict = sources.forEntity(ref);
 			int affected = clinicians.dependents(ref);
 			ReportingEntity entity = sources.entity(ref);
-			all.add(new EntityResult(ref, entity == null ? "" : entity.name(), status(verdict, affected), affected,
-					clinicians.clinicians(ref), verdict.findings(), warnings.of(verdict), verdict.source().label(),
-					verdict.piData()));
+			all.add(result(ref, entity == null ? "" : entity.name(), verdict, status(verdict, affected), affected,
+					clinicians.clinicians(ref), warnings, verdict.source().label(), clinicians.rescuable(ref), calendar));
 		}
 		for (IndividualSubmission individual : clinicians.individuals()) {
 			SourceAssessment source = individual.source();
-			all.add(new EntityResult(individual.ref(), individual.name(), status(source, 1), 1, 1, source.findings(),
-					warnings.of(source), individual.ref().label(), source.piData()));
+			EntityRef ref = individual.ref();
+			int rescuable = clinicians.atRisk(TinNpi.key(ref.id(), ref.npi()), executor) ? 1 : 0;
+			all.add(result(ref, individual.name(), source, status(source, 1), 1, 1, warnings, ref.label(), rescuable,
+					calendar));
 		}
 		all.sort(ORDER);
 		return all;
+	}
+
+	private static EntityResult result(EntityRef ref, String name, SourceAssessment verdict, EntityStatus status,
+			int affected, int clinicians, SourceWarnings warnings, String dataFrom, int rescuable,
+			ReadinessCalendar calendar) {
+		Set<Warning> entityWarnings = warnings.of(verdict);
+		LocalDate fixBy = null;
+		if (status == EntityStatus.AT_RISK) {
+			fixBy = calendar.fixBy(verdict.findings());
+			if (calendar.passed(fixBy)) {
+				Set<Warning> passed = EnumSet.of(Warning.DEADLINE_PASSED);
+				passed.addAll(entityWarnings);
+				entityWarnings = passed;
+			}
+		}
+		return new EntityResult(ref, name, status, affected, clinicians, verdict.findings(), entityWarnings, dataFrom,
+				verdict.piData(), fixBy, rescuable);
 	}
 
 	/** The entities at risk, as {@code at-risk-entities.csv} lists them. */

@@ -24,6 +24,9 @@ final class NamedEntity implements PathSet {
 	/** The distinct eligible TIN/NPIs with a path through the entity, counted once the book is closed. */
 	int clinicians;
 
+	/** Those of them at risk, counted with them. */
+	int rescuable;
+
 	NamedEntity(EntityRef ref) {
 		this.ref = ref;
 		this.asList = List.of(ref);

@@ -7,8 +7,6 @@ import java.util.Map;
 /** A horizontal bar chart as {@code report.html} draws it in inline SVG: the largest counts, most first. */
 record Chart(String title, int height, List<Chart.Bar> bars) {
 
-	static final int LABEL_WIDTH = 250;
-
 	static final int BAR_SPACE = 420;
 
 	static final int ROW = 24;

@@ -15,6 +15,7 @@ import org.pireadiness.propagation.ClinicianStatus;
 import org.pireadiness.propagation.EntityResult;
 import org.pireadiness.propagation.EntityStatus;
 import org.pireadiness.rules.Finding;
+import org.pireadiness.rules.ReadinessCalendar;
 
 /** The CSV reports of contract §6, columns in the contract's order. */
 final class CsvReports {
@@ -39,14 +40,16 @@ final class CsvReports {
 
 	static void atRiskClinicians(RunReport run, Path file) {
 		try (var csv = new CsvReport(file, "performance_year", "tin", "npi", "last_name", "first_name", "paths",
-				"reason_codes", "reasons", "inherited_from", "warnings")) {
+				"reason_codes", "reasons", "inherited_from", "warnings", "fix_by", "days_left")) {
+			ReadinessCalendar calendar = run.calendar();
 			for (ClinicianResult clinician : run.clinicians()) {
 				if (clinician.status() == ClinicianStatus.AT_RISK) {
 					csv.row(run.performanceYear(), clinician.tin(), clinician.npi(), clinician.lastName(),
 							clinician.firstName(), String.join(";", clinician.paths()),
 							Cells.codes(clinician.reasonCodes()),
 							joined(clinician.reasons(), ClinicianResult.SourcedFinding::text),
-							String.join(";", clinician.inheritedFrom()), Cells.codes(clinician.warnings()));
+							String.join(";", clinician.inheritedFrom()), Cells.codes(clinician.warnings()),
+							clinician.fixBy(), calendar.daysLeft(clinician.fixBy()));
 				}
 			}
 		}
@@ -54,12 +57,13 @@ final class CsvReports {
 
 	static void atRiskEntities(RunReport run, Path file) {
 		try (var csv = new CsvReport(file, "performance_year", "entity_type", "entity_id", "npi", "name",
-				"affected_clinicians", "reason_codes", "reasons", "warnings")) {
+				"affected_clinicians", "reason_codes", "reasons", "warnings", "fix_by", "days_left",
+				"rescuable_clinicians", "pi_data")) {
 			for (EntityResult entity : run.atRiskEntities()) {
 				csv.row(run.performanceYear(), entity.ref().type(), entity.ref().id(), entity.ref().npi(),
 						entity.name(), entity.affectedClinicians(), Cells.codes(entity.reasonCodes()),
-						joined(entity.findings(), Finding::text),
-						Cells.codes(entity.warnings()));
+						joined(entity.findings(), Finding::text), Cells.codes(entity.warnings()), entity.fixBy(),
+						run.calendar().daysLeft(entity.fixBy()), entity.rescuableClinicians(), entity.piData());
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -13,6 +14,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import org.pireadiness.history.Changes;
+import org.pireadiness.history.TrendPoint;
 
 /**
  * Renders {@code report.html}: one self-contained page (styles, charts as inline SVG and the table script all
@@ -40,10 +42,13 @@ final class HtmlReport {
 		return engine;
 	}
 
-	/** @param practiceTin the TIN of a practice's own page, or null for the whole run */
-	static void write(RunReport run, Changes changes, String practiceTin, Path file) {
+	/**
+	 * @param trend the page's runs, oldest first, this one last
+	 * @param practiceTin the TIN of a practice's own page, or null for the whole run
+	 */
+	static void write(RunReport run, Changes changes, List<TrendPoint> trend, String practiceTin, Path file) {
 		var context = new Context();
-		context.setVariable("page", ReportPage.of(run, changes, practiceTin));
+		context.setVariable("page", ReportPage.of(run, changes, trend, practiceTin));
 		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			ENGINE.process("report", context, writer);
 		}

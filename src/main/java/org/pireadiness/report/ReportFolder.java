@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -17,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.pireadiness.history.Changes;
+import org.pireadiness.history.RunHistory;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,8 +70,11 @@ public final class ReportFolder {
 	 * Writes every report, the files on one writer per core (threads of the run's executor) while {@code meanwhile}
 	 * runs on this one (it may hold this thread's transaction), and publishes them once both are done; returns what
 	 * was published.
+	 *
+	 * @param packages the TINs' own reports, with {@code --split-by-tin}
 	 */
-	public List<Path> write(RunReport run, Changes changes, boolean splitByTin, Runnable meanwhile) {
+	public List<Path> write(RunReport run, RunHistory history, Optional<TinPackages> packages, Runnable meanwhile) {
+		Changes changes = history.changes();
 		Path staging = output.resolve(STAGING);
 		try {
 			deleteTree(staging);
@@ -84,11 +89,9 @@ public final class ReportFolder {
 						stage(staging, CsvReports.REJECTED_ROWS, file -> CsvReports.rejectedRows(run, file));
 						stage(staging, CsvReports.CHANGES, file -> CsvReports.changes(changes, file));
 					},
-					() -> stage(staging, HtmlReport.FILE, file -> HtmlReport.write(run, changes, null, file)),
-					() -> stage(staging, SUMMARY, file -> JSON.writeValue(file.toFile(), RunSummary.of(run, changes)))));
-			if (splitByTin) {
-				files.add(() -> packages(run, changes, staging.resolve(TinPackages.FOLDER)));
-			}
+					() -> stage(staging, HtmlReport.FILE, file -> HtmlReport.write(run, changes, history.trend(), null, file)),
+					() -> stage(staging, SUMMARY, file -> JSON.writeValue(file.toFile(), RunSummary.of(run, history)))));
+			packages.ifPresent(tins -> files.add(() -> write(tins, history, staging.resolve(TinPackages.FOLDER))));
 			CompletableFuture<Void> written = writeAll(files);
 			meanwhile.run();
 			written.join();
@@ -121,9 +124,9 @@ public final class ReportFolder {
 		return CompletableFuture.allOf(running);
 	}
 
-	private void packages(RunReport run, Changes changes, Path folder) {
+	private void write(TinPackages packages, RunHistory history, Path folder) {
 		try {
-			TinPackages.write(run, changes, folder, privateFiles);
+			packages.write(history, folder, privateFiles);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,6 +1,7 @@
 package org.pireadiness.report;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,17 +10,20 @@ import java.util.stream.Collectors;
 import org.pireadiness.history.AtRisk;
 import org.pireadiness.history.Change;
 import org.pireadiness.history.Changes;
+import org.pireadiness.history.TrendPoint;
 import org.pireadiness.portfolio.EntityType;
 import org.pireadiness.propagation.ClinicianResult;
 import org.pireadiness.propagation.ClinicianStatus;
 
 /**
- * What {@code report.html} shows, worked out here so the template only places values: counts, chart geometry,
- * the entities at risk with their reasons and fixes, and what changed since the previous run.
+ * What {@code report.html} shows, worked out here so the template only places values: the calendar, what to fix
+ * first, the trend, counts, chart geometry, the entities at risk with their reasons and fixes, and what changed
+ * since the previous run.
  */
 record ReportPage(String heading, int year, String runId, boolean provisionalRules, boolean practicePage,
-		boolean measuresChecked, ChangeSummary changes, List<Tile> clinicianTiles, List<Tile> entityTiles,
-		long rejectedRows, Chart byReason, Chart byTin, EntityRows entities, List<String> files) {
+		boolean measuresChecked, CalendarPanel calendar, FixFirst fixFirst, TrendChart trend, ChangeSummary changes,
+		List<Tile> clinicianTiles, List<Tile> entityTiles, long rejectedRows, Chart byReason, Chart byTin,
+		EntityRows entities, List<String> files) {
 
 	record Tile(String label, long value, String tone) {
 	}
@@ -38,11 +42,15 @@ record ReportPage(String heading, int year, String runId, boolean provisionalRul
 		}
 	}
 
-	static ReportPage of(RunReport run, Changes changes, String practiceTin) {
+	/**
+	 * @param trend the page's runs, oldest first, this one last
+	 * @param practiceTin the TIN of a practice's own page, or null for the whole run
+	 */
+	static ReportPage of(RunReport run, Changes changes, List<TrendPoint> trend, String practiceTin) {
 		var entityRows = EntityRows.of(run);
 		boolean practice = practiceTin != null;
 		Map<ClinicianStatus, Long> byStatus = run.clinicians().stream()
-			.collect(Collectors.groupingBy(ClinicianResult::status, () -> new java.util.EnumMap<>(ClinicianStatus.class),
+			.collect(Collectors.groupingBy(ClinicianResult::status, () -> new EnumMap<>(ClinicianStatus.class),
 					Collectors.counting()));
 		List<Tile> clinicianTiles = List.of(tile("Clinicians at risk", byStatus, ClinicianStatus.AT_RISK, "risk"),
 				tile("Ready", byStatus, ClinicianStatus.READY, "ok"),
@@ -67,7 +75,8 @@ record ReportPage(String heading, int year, String runId, boolean provisionalRul
 		String heading = practice ? "PI readiness " + run.performanceYear() + ": TIN " + practiceTin
 				: "PI readiness " + run.performanceYear();
 		return new ReportPage(heading, run.performanceYear(), run.runId(), run.provisionalRules(), practice,
-				run.measuresChecked(), ChangeSummary.of(changes), clinicianTiles, entityTiles, run.rejects().size(),
+				run.measuresChecked(), CalendarPanel.of(run.calendar()), FixFirst.of(run), TrendChart.of(trend),
+				ChangeSummary.of(changes), clinicianTiles, entityTiles, run.rejects().size(),
 				Chart.of("At-risk clinicians by reason code", byReason, Integer.MAX_VALUE),
 				Chart.of("At-risk clinicians by TIN (top 20)", byTin, 20), entityRows, files);
 	}
@@ -85,5 +94,4 @@ record ReportPage(String heading, int year, String runId, boolean provisionalRul
 			case INDIVIDUAL -> "Individual submissions";
 		};
 	}
-
 }

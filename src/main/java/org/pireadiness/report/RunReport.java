@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.pireadiness.history.AtRisk;
-import org.pireadiness.intake.Tally;
+import org.pireadiness.history.RunRecord;
+import org.pireadiness.history.TinAtRisk;
 import org.pireadiness.intake.IntakeLedger;
+import org.pireadiness.intake.Tally;
 import org.pireadiness.intake.RejectedRow;
 import org.pireadiness.portfolio.EntityType;
 import org.pireadiness.propagation.ClinicianResult;
@@ -13,6 +15,7 @@ import org.pireadiness.propagation.ClinicianStatus;
 import org.pireadiness.propagation.EntityResult;
 import org.pireadiness.propagation.EntityStatuses;
 import org.pireadiness.rules.PerformanceYear;
+import org.pireadiness.rules.ReadinessCalendar;
 
 /**
  * Everything one run found, as the reports show it.
@@ -24,21 +27,37 @@ import org.pireadiness.rules.PerformanceYear;
  * @param submissionSetsSkipped measurement sets of other categories than PI in the submission files
  * @param entities every reporting entity, in the reports' order
  * @param atRiskEntities those of them at risk
+ * @param calendar the year's deadlines as of the date the reports are made for
  */
 public record RunReport(String runId, int performanceYear, boolean provisionalRules, List<Tally> inputs,
 		int submissionSetsSkipped, boolean measuresChecked, List<RejectedRow> rejects, List<ClinicianResult> clinicians,
-		List<EntityResult> entities, List<EntityResult> atRiskEntities) {
+		List<EntityResult> entities, List<EntityResult> atRiskEntities, ReadinessCalendar calendar) {
 
-	public static RunReport of(String runId, PerformanceYear year, IntakeLedger intake, boolean measuresChecked,
+	public static RunReport of(String runId, ReadinessCalendar calendar, IntakeLedger intake, boolean measuresChecked,
 			List<ClinicianResult> clinicians, List<EntityResult> entities) {
+		PerformanceYear year = calendar.year();
 		return new RunReport(runId, year.year(), year.rules().provisional(), intake.tallies(), intake.otherSetsSkipped(),
-				measuresChecked, intake.rejects(), clinicians, entities, EntityStatuses.atRisk(entities));
+				measuresChecked, intake.rejects(), clinicians, entities, EntityStatuses.atRisk(entities), calendar);
 	}
 
 	/** The same run for a part of its clinicians and entities (a practice's own package). */
 	RunReport part(List<ClinicianResult> someClinicians, List<EntityResult> someEntities) {
 		return new RunReport(runId, performanceYear, provisionalRules, inputs, submissionSetsSkipped, measuresChecked,
-				List.of(), someClinicians, someEntities, EntityStatuses.atRisk(someEntities));
+				List.of(), someClinicians, someEntities, EntityStatuses.atRisk(someEntities), calendar);
+	}
+
+	/** The TIN/NPIs at risk. */
+	public int atRiskClinicians() {
+		int count = 0;
+		for (ClinicianResult clinician : clinicians) {
+			count += clinician.status() == ClinicianStatus.AT_RISK ? 1 : 0;
+		}
+		return count;
+	}
+
+	/** This run's counts, as the history keeps them for the trend. */
+	public RunRecord record(List<TinAtRisk> byTin) {
+		return new RunRecord(runId, calendar.asOf(), atRisk(), atRiskClinicians(), atRiskEntities.size(), byTin);
 	}
 
 	/** The at-risk clinicians and entities, as the history keeps them. */

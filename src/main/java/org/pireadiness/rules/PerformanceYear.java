@@ -13,6 +13,11 @@ public record PerformanceYear(int year, YearRules rules) {
 		return LocalDate.of(year, 12, 31);
 	}
 
+	/** The last day a continuous period of the year's minimum length can start inside the year (contract §8.1). */
+	public LocalDate latestPeriodStart() {
+		return lastDay().minusDays(rules.minPiPeriodDays() - 1L);
+	}
+
 	public boolean contains(LocalDate date) {
 		return date.getYear() == year;
 	}

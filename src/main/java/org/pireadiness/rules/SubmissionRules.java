@@ -85,22 +85,28 @@ public final class SubmissionRules {
 	/** Adds the period's findings; returns whether it is a valid period of exactly the year's minimum. */
 	private boolean period(LocalDate start, LocalDate end, List<Finding> findings) {
 		if (start == null || end == null) {
-			findings.add(new Finding(ReasonCode.PERIOD_MISSING, start == null && end == null ? "no start, no end"
-					: start == null ? "no start date" : "no end date"));
+			findings.add(new Finding(ReasonCode.PERIOD_MISSING, (start == null && end == null ? "no start, no end"
+					: start == null ? "no start date" : "no end date") + latestStart()));
 			return false;
 		}
 		if (end.isBefore(start) || !year.contains(start) || !year.contains(end)) {
 			findings.add(new Finding(ReasonCode.PERIOD_INVALID, start + " to " + end
-					+ (end.isBefore(start) ? " ends before it starts" : " is not inside " + year.year())));
+					+ (end.isBefore(start) ? " ends before it starts" : " is not inside " + year.year()) + latestStart()));
 			return false;
 		}
 		long days = ChronoUnit.DAYS.between(start, end) + 1;
 		int minimum = year.rules().minPiPeriodDays();
 		if (days < minimum) {
 			findings.add(new Finding(ReasonCode.PERIOD_TOO_SHORT, start + " to " + end + " is " + days
-					+ " days, " + (minimum - days) + " short of the " + minimum + " required in " + year.year()));
+					+ " days, " + (minimum - days) + " short of the " + minimum + " required in " + year.year()
+					+ latestStart()));
 		}
 		return days == minimum;
+	}
+
+	/** The period findings' reminder of the latest start (contract §8.2). */
+	private String latestStart() {
+		return "; a " + year.rules().minPiPeriodDays() + "-day period must start by " + year.latestPeriodStart();
 	}
 
 	private static void mustBeYes(Attestation attestation, ReasonCode code, List<Finding> findings) {

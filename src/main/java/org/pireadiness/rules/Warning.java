@@ -2,7 +2,8 @@ package org.pireadiness.rules;
 
 /**
  * Something worth a look that does not by itself cause a zero (contract §5.6), with what to do about it. Warnings
- * never change a status; they are listed on the entity and on every clinician who takes PI from it.
+ * never change a status; they are listed on the entity and on every clinician who takes PI from it, except
+ * {@link #DEADLINE_PASSED}, which each at-risk row judges by its own fix-by date.
  */
 public enum Warning {
 
@@ -16,7 +17,10 @@ public enum Warning {
 			+ "more than the small-practice limit, 15 as shipped): CMS reweights PI automatically for small practices, "
 			+ "from claims the export may not reflect", "Check the TIN's special status in QPP eligibility and record pi_reweighting, or submit PI data"),
 	SEVERAL_PI_SUBMISSIONS("More than one PI measurement set names this entity: CMS scores each and keeps the highest",
-			"Check that the set meant to count is the one without findings, and withdraw the others");
+			"Check that the set meant to count is the one without findings, and withdraw the others"),
+	DEADLINE_PASSED("The deadline for this row's fix (its fix_by) is before the as-of date: the fix can no longer be made "
+			+ "in time", "Apply for a PI hardship exception while applications are open, or accept the score; each row "
+			+ "judges its own fix_by");
 
 	private final String meaning;
 

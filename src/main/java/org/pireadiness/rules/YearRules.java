@@ -3,8 +3,10 @@ package org.pireadiness.rules;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -23,9 +25,11 @@ import org.pireadiness.portfolio.Attestation;
  * @param provisional whether CMS's rules for the year are not final yet (the reports say so)
  * @param qrdaGuides the extensions of the QRDA III CMS implementation guide's document template that CMS's
  * conversion tool takes for the year
+ * @param deadlines the year's deadlines (contract §8.1)
  */
 public record YearRules(@NotEmpty List<String> cehrtIdForms, @Min(1) int minPiPeriodDays,
 		@NotEmpty Set<Attestation> saferAttestationsAccepted, boolean saferChecklistRequired,
 		@NotEmpty Set<String> acceptedGuideEditions, @DefaultValue Set<String> measuresReportedOnly,
-		@DefaultValue("false") boolean provisional, @NotEmpty List<String> qrdaGuides) {
+		@DefaultValue("false") boolean provisional, @NotEmpty List<String> qrdaGuides,
+		@NotNull @Valid Deadlines deadlines) {
 }

@@ -67,6 +67,12 @@ class UsageErrorsTest {
 				"--output=" + fixture.output()), "--performance-year=25");
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "2025-13-01", "2025-02-30", "17/11/2025", "2025-11-1", "today" })
+	void anAsOfThatIsNotADate(String asOf) {
+		assertUsageError(fixture.runJob(2025, "--as-of=" + asOf), "--as-of=" + asOf, "YYYY-MM-DD");
+	}
+
 	@Test
 	void anUnsupportedYear() {
 		assertUsageError(fixture.runJob(2021), "2021", "2022, 2023, 2024, 2025, 2026");

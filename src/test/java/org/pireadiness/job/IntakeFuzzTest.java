@@ -69,7 +69,7 @@ class IntakeFuzzTest {
 				var err = new ByteArrayOutputStream();
 				var out = new ByteArrayOutputStream();
 				ExitCode exit = captured(out, err, () -> runner.execute(CommandLine.parse("--input=" + input,
-						"--performance-year=2025", "--output=" + output)));
+						"--performance-year=2025", "--as-of=2025-11-01", "--output=" + output)));
 				String said = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
 				String context_ = "iteration " + i + " (" + mutation + " of " + target + "): " + said;
 				assertThat(exit).as(context_).isIn(ExitCode.COMPLETED, ExitCode.USAGE);

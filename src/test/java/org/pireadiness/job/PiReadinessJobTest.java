@@ -76,7 +76,8 @@ class PiReadinessJobTest {
 		assertThat(result.out()).contains("6 clinicians, 3 at risk; 2 reporting entities at risk; 2 rows rejected");
 
 		assertThat(fixture.header("at-risk-clinicians.csv")).containsExactly("performance_year", "tin", "npi",
-				"last_name", "first_name", "paths", "reason_codes", "reasons", "inherited_from", "warnings");
+				"last_name", "first_name", "paths", "reason_codes", "reasons", "inherited_from", "warnings", "fix_by",
+				"days_left");
 		assertThat(fixture.columns("at-risk-clinicians.csv", "performance_year", "tin", "npi", "last_name",
 				"first_name", "paths", "reason_codes", "inherited_from", "warnings"))
 			.containsExactly("2024|222222222|" + N1 + "|Able|Ann|GROUP:222222222|PERIOD_TOO_SHORT|GROUP:222222222|",
@@ -86,11 +87,15 @@ class PiReadinessJobTest {
 		assertThat(tooShort.get("reasons")).contains("179 days, 1 short of the 180 required in 2024");
 
 		assertThat(fixture.header("at-risk-entities.csv")).containsExactly("performance_year", "entity_type",
-				"entity_id", "npi", "name", "affected_clinicians", "reason_codes", "reasons", "warnings");
+				"entity_id", "npi", "name", "affected_clinicians", "reason_codes", "reasons", "warnings", "fix_by",
+				"days_left", "rescuable_clinicians", "pi_data");
 		assertThat(fixture.columns("at-risk-entities.csv", "entity_type", "entity_id", "npi", "name",
 				"affected_clinicians", "reason_codes", "warnings"))
 			.containsExactly("GROUP|222222222||'=HYPERLINK(\"x\")|2|PERIOD_TOO_SHORT|",
 					"GROUP|444444444|||1|PI_SOURCE_MISSING|");
+		// as of 2024-11-01, by 2025-03-31: November 29 + December 31 + January 31 + February 28 + March 31 days
+		assertThat(fixture.columns("at-risk-entities.csv", "fix_by", "days_left")).containsExactly("2025-03-31|150",
+				"2025-03-31|150");
 
 		assertThat(fixture.header("clinician-status.csv")).containsExactly("performance_year", "tin", "npi", "status",
 				"reason_codes", "warnings");

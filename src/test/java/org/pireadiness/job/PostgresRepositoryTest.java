@@ -11,6 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.pireadiness.PostgresServer;
 import org.pireadiness.RunFixture;
 
@@ -68,6 +71,18 @@ class PostgresRepositoryTest {
 			instances.next();
 			assertThat(instances.getLong(1)).isEqualTo(1);
 		}
+
+		// a second night: the trend comes from the PostgreSQL repository, both points, the oldest first
+		RunFixture.Result nextNight = onPg.runJob(2025, onPostgres("--as-of=2025-11-02"));
+		assertThat(nextNight.exitCode()).as(nextNight.err()).isZero();
+		JsonNode trend = JsonMapper.builder().build().readTree(onPg.output().resolve("summary.json").toFile()).get("trend");
+		assertThat(trend).hasSize(2);
+		assertThat(trend.get(0).get("as_of").asString()).isEqualTo("2025-11-01");
+		assertThat(trend.get(1).get("as_of").asString()).isEqualTo("2025-11-02");
+		assertThat(trend.get(1).get("at_risk_clinicians").asInt()).isEqualTo(trend.get(0).get("at_risk_clinicians").asInt())
+			.isEqualTo(onPg.rows("at-risk-clinicians.csv").size());
+		assertThat(Files.readString(onPg.output().resolve("report.html")))
+			.contains("The last 2 successful runs for this performance year, 2025-11-01 to 2025-11-02.");
 	}
 
 	@Test

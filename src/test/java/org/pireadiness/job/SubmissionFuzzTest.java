@@ -70,7 +70,7 @@ class SubmissionFuzzTest {
 				Path output = folder.resolve("out" + i);
 				var said = new ByteArrayOutputStream();
 				ExitCode exit = captured(said, () -> runner.execute(CommandLine.parse("--input=" + input,
-						"--performance-year=2025", "--output=" + output)));
+						"--performance-year=2025", "--as-of=2025-11-01", "--output=" + output)));
 				String context_ = "iteration " + i + " (" + mutation + " of " + target.getFileName() + "): "
 						+ said.toString(StandardCharsets.UTF_8);
 				assertThat(exit).as(context_).isEqualTo(ExitCode.COMPLETED);

@@ -31,7 +31,7 @@ class UnattendedOperationIT {
 
 	private String[] command(Path output, Path data, String... more) {
 		List<String> args = new java.util.ArrayList<>(List.of("--input=sample-data", "--performance-year=2025",
-				"--output=" + output, "--pi-readiness.data-dir=" + data, "--pi-readiness.job.chunk-size=20",
+				"--as-of=2025-11-17", "--output=" + output, "--pi-readiness.data-dir=" + data, "--pi-readiness.job.chunk-size=20",
 				"--spring.main.sources=org.pireadiness.job.PauseInStep"));
 		args.addAll(List.of(more));
 		return args.toArray(String[]::new);

@@ -23,6 +23,7 @@ import org.pireadiness.rules.MeasureBook;
 import org.pireadiness.rules.MeasureCatalog;
 import org.pireadiness.rules.MeasureRules;
 import org.pireadiness.rules.ReasonCode;
+import org.pireadiness.rules.ReadinessCalendar;
 import org.pireadiness.rules.ShippedRules;
 import org.pireadiness.rules.Warning;
 
@@ -51,7 +52,15 @@ class PropagationTest {
 
 	private final ChecklistBook checklists = new ChecklistBook(ShippedRules.year(2025), Map.of());
 
-	private final ClinicianBook book = new ClinicianBook(16, 15);
+	/** As of a day before every 2025 deadline, so no fix is late. */
+	private static final ReadinessCalendar CALENDAR = new ReadinessCalendar(ShippedRules.year(2025),
+			LocalDate.of(2025, 11, 1));
+
+	/** As of the day after the self-assessments were due, before the submission window closes. */
+	private static final ReadinessCalendar NEW_YEAR = new ReadinessCalendar(ShippedRules.year(2025),
+			LocalDate.of(2026, 1, 1));
+
+	private ClinicianBook book = new ClinicianBook(16, 15, CALENDAR);
 
 	private PathJudge judge;
 
@@ -90,7 +99,10 @@ class PropagationTest {
 		entity(EntityType.APM_ENTITY, "A1", true, CLEAN, Reweighting.NONE, "");
 		entity(EntityType.VIRTUAL_GROUP, "V1", true, SAFER_NO, Reweighting.NONE, "");
 		judge = new PathJudge(judged());
+		paths();
+	}
 
+	private void paths() {
 		path("100000001", 1, EntityType.GROUP, "");
 		path("100000002", 1, EntityType.GROUP, "");
 		path("100000003", 1, EntityType.GROUP, "");
@@ -213,7 +225,7 @@ class PropagationTest {
 	@Test
 	void theEntitiesAtRisk() {
 		var sources = judged();
-		List<EntityResult> atRisk = EntityStatuses.atRisk(EntityStatuses.list(sources, book, Runnable::run));
+		List<EntityResult> atRisk = EntityStatuses.atRisk(EntityStatuses.list(sources, book, CALENDAR, Runnable::run));
 		assertThat(atRisk).extracting(e -> e.ref().type(), e -> e.ref().id(), EntityResult::affectedClinicians,
 				e -> List.copyOf(e.reasonCodes()))
 			.containsExactly(tuple(EntityType.GROUP, "100000002", 2, List.of("CEHRT_ID_MISSING")),
@@ -228,6 +240,57 @@ class PropagationTest {
 		assertThat(atRisk.get(0).warnings()).containsExactly(Warning.REWEIGHTING_VOIDED_BY_SUBMISSION);
 		assertThat(atRisk.get(8).ref().npi()).isEqualTo(Npis.nth(9));
 		assertThat(atRisk.get(8).name()).isEqualTo("Last9, First9");
+	}
+
+	/**
+	 * Contract §8.2-§8.3. 100000004/6 is at risk through GROUP 100000004 (PI_NOT_REPORTED, by 2026-03-31) and V1
+	 * (SAFER_NOT_ATTESTED, only YES accepted in 2025, so by 2025-12-31): fixing either rescues it, so the later.
+	 */
+	@Test
+	void aClinicianWithTwoAtRiskPathsHasTheLaterFixBy() {
+		assertThat(clinician("100000004", 6).fixBy()).isEqualTo("2026-03-31");
+		assertThat(clinician("100000004", 1).fixBy()).isEqualTo("2026-03-31");
+		assertThat(clinician("100000004", 5).fixBy()).isNull();
+		List<EntityResult> entities = EntityStatuses.atRisk(EntityStatuses.list(judged(), book, CALENDAR, Runnable::run));
+		assertThat(entities).filteredOn(e -> e.ref().id().equals("V1")).extracting(EntityResult::fixBy)
+			.containsExactly(LocalDate.of(2025, 12, 31));
+	}
+
+	/**
+	 * Rescuable: the at-risk TIN/NPIs with a path through the entity. GROUP 100000002: its own /1 and /2 through
+	 * SG-00000001. GROUP 100000004: /1 and /6; /5 is READY (A1), /7 REWEIGHTED, /8 NOT_ELIGIBLE. The INDIVIDUAL
+	 * 100000001/9 is at risk but its clinician is READY through the group: none.
+	 */
+	@Test
+	void rescuableCliniciansCountAtRiskTinNpisThroughTheEntityOrItsSubgroups() {
+		List<EntityResult> atRisk = EntityStatuses.atRisk(EntityStatuses.list(judged(), book, CALENDAR, Runnable::run));
+		assertThat(atRisk).extracting(e -> e.ref().label(), EntityResult::affectedClinicians,
+				EntityResult::rescuableClinicians)
+			.containsExactly(tuple("GROUP:100000002", 2, 2), tuple("GROUP:100000004", 4, 2),
+					tuple("GROUP:100000009", 1, 1), tuple("GROUP:100000099", 1, 1), tuple("VIRTUAL_GROUP:V1", 1, 1),
+					tuple("SUBGROUP:SG-00000001", 1, 1), tuple("SUBGROUP:SG-00000002", 1, 1),
+					tuple("SUBGROUP:SG-99999999", 1, 1), tuple("INDIVIDUAL:100000001", 1, 0));
+	}
+
+	/**
+	 * As of 2026-01-01 V1's fix (by 2025-12-31) is late, but 100000004/6 can still be rescued through its group
+	 * by 2026-03-31: the entity is warned, the clinician is not. 100000002/1 (CEHRT, by 2026-03-31) is not late.
+	 */
+	@Test
+	void deadlinePassedBelongsToTheRowWhoseFixByHasPassed() {
+		book = new ClinicianBook(16, 15, NEW_YEAR);
+		paths();
+		List<EntityResult> atRisk = EntityStatuses.atRisk(EntityStatuses.list(judged(), book, NEW_YEAR, Runnable::run));
+		assertThat(atRisk).filteredOn(e -> e.warnings().contains(Warning.DEADLINE_PASSED))
+			.extracting(e -> e.ref().label()).containsExactly("VIRTUAL_GROUP:V1");
+		assertThat(clinician("100000004", 6).warnings()).doesNotContain(Warning.DEADLINE_PASSED);
+		assertThat(clinician("100000002", 1).warnings()).doesNotContain(Warning.DEADLINE_PASSED);
+
+		var afterTheWindow = new ReadinessCalendar(ShippedRules.year(2025), LocalDate.of(2026, 4, 1));
+		book = new ClinicianBook(16, 15, afterTheWindow);
+		paths();
+		assertThat(clinician("100000004", 6).warnings()).contains(Warning.DEADLINE_PASSED);
+		assertThat(clinician("100000004", 5).warnings()).doesNotContain(Warning.DEADLINE_PASSED);
 	}
 
 	@Test

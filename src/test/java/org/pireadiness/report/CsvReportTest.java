@@ -31,7 +31,24 @@ class CsvReportTest {
 		}
 		assertThat(Files.readString(file)).isEqualTo("a,b,c,d,e,f,g,h\n"
 				+ "\"\",\"a,b\",\"say \"\"hi\"\"\",\" x\",\"#1\",'=SUM(A1),plain,\"end \"\n"
-				+ "\"two\nlines\",,,'-1,\"a\rb\",\"\"\"\",$5,ok\n");
+				+ "\"two\nlines\",,,-1,\"a\rb\",\"\"\"\",$5,ok\n");
+	}
+
+	/**
+	 * Contract §6: a cell a spreadsheet would run as a formula is neutralised, except a plain number
+	 * ({@code -?[0-9]+(\.[0-9]+)?}) such as a negative {@code days_left}, which it reads as a number.
+	 */
+	@Test
+	void aPlainNegativeNumberIsWrittenAsItIs() {
+		assertThat(Cells.neutralised("-5")).isEqualTo("-5");
+		assertThat(Cells.neutralised("-12.25")).isEqualTo("-12.25");
+		assertThat(Cells.neutralised("-x")).isEqualTo("'-x");
+		assertThat(Cells.neutralised("-")).isEqualTo("'-");
+		assertThat(Cells.neutralised("-1.")).isEqualTo("'-1.");
+		assertThat(Cells.neutralised("-.5")).isEqualTo("'-.5");
+		assertThat(Cells.neutralised("-1+2")).isEqualTo("'-1+2");
+		assertThat(Cells.neutralised("+1")).isEqualTo("'+1");
+		assertThat(Cells.neutralised("--1")).isEqualTo("'--1");
 	}
 
 	/** Random cells from the characters that matter to quoting, compared with Commons CSV's RFC 4180 printer. */

@@ -1,16 +1,21 @@
 package org.pireadiness.report;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.pireadiness.history.Changes;
+import org.pireadiness.history.RunHistory;
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.propagation.ClinicianResult;
 import org.pireadiness.propagation.ClinicianStatus;
+import org.pireadiness.rules.ReadinessCalendar;
+import org.pireadiness.rules.ShippedRules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,11 +31,11 @@ class TinPackagesTest {
 		// the largest TIN part a packed key can hold has ten digits: no such folder may be made
 		long key = ((1L << 30) - 1) << 34 | 1234567893L;
 		var clinician = new ClinicianResult(key, "Doe", "Jane", List.of(EntityRef.group("123456789")),
-				ClinicianStatus.READY, List.of(), new TreeSet<>(), new TreeSet<>());
+				ClinicianStatus.READY, List.of(), new TreeSet<>(), new TreeSet<>(), null);
 		var run = new RunReport("id", 2025, false, List.of(), 0, false, List.of(), List.of(clinician), List.of(),
-				List.of());
-		assertThatThrownBy(() -> TinPackages.write(run, Changes.firstRun(), folder.resolve("by-tin"),
-				new PrivateFiles(false)))
+				List.of(), new ReadinessCalendar(ShippedRules.year(2025), LocalDate.of(2025, 11, 1)));
+		var history = new RunHistory(Changes.firstRun(), List.of(), Map.of());
+		assertThatThrownBy(() -> TinPackages.of(run).write(history, folder.resolve("by-tin"), new PrivateFiles(false)))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("not a TIN");
 		assertThat(folder.resolve("by-tin").resolve(clinician.tin())).doesNotExist();

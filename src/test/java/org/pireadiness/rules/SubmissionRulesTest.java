@@ -146,7 +146,7 @@ class SubmissionRulesTest {
 		YearRules y2027 = ShippedRules.year(2027).rules();
 		assertThat(new YearRules(y2027.cehrtIdForms(), y2027.minPiPeriodDays(), y2027.saferAttestationsAccepted(),
 				y2027.saferChecklistRequired(), y2027.acceptedGuideEditions(), y2027.measuresReportedOnly(), false,
-				y2027.qrdaGuides()))
+				y2027.qrdaGuides(), y2026.deadlines()))
 			.isEqualTo(y2026);
 	}
 
