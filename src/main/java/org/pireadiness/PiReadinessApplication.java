@@ -2,6 +2,7 @@ package org.pireadiness;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.boot.SpringApplication;
@@ -15,8 +16,9 @@ import org.pireadiness.cli.CommandLine;
 import org.pireadiness.cli.ExitCode;
 import org.pireadiness.cli.Usage;
 import org.pireadiness.cli.UsageException;
-import org.pireadiness.job.DataFolder;
+import org.pireadiness.job.RepositoryFiles;
 import org.pireadiness.job.RunLock;
+import org.pireadiness.job.RunStop;
 
 /**
  * pi-readiness: which MIPS reporting entities and clinicians would score zero in Promoting Interoperability.
@@ -49,27 +51,28 @@ public class PiReadinessApplication {
 		}
 		SpringApplication application = new SpringApplication(PiReadinessApplication.class);
 		application.addInitializers(context -> context.getBeanFactory().registerSingleton("commandLine", command));
-		application.addListeners(new DataFolder());
-		AtomicReference<String> dataDir = new AtomicReference<>("./data");
-		application.addListeners((ApplicationListener<ApplicationFailedEvent>) event -> dataDir
-			.set(event.getApplicationContext().getEnvironment().getProperty("pi-readiness.data-dir", "./data")));
-		try {
+		application.addListeners(RepositoryFiles.preparer());
+		AtomicReference<Optional<RepositoryFiles>> repository = new AtomicReference<>(Optional.empty());
+		application.addListeners((ApplicationListener<ApplicationFailedEvent>) event -> repository
+			.set(RepositoryFiles.of(event.getApplicationContext().getEnvironment())));
+		try (RunStop.Listening signals = RunStop.listen()) {
 			ConfigurableApplicationContext context = application.run(command.springArguments());
 			return SpringApplication.exit(context);
 		}
 		catch (RuntimeException ex) {
-			return startFailed(ex, Path.of(dataDir.get()).toAbsolutePath().normalize());
+			return startFailed(ex, repository.get());
 		}
 	}
 
 	/** One line for a start-up failure: the database's own words when it is the database. */
-	private static int startFailed(Throwable failure, Path dataDir) {
+	private static int startFailed(Throwable failure, Optional<RepositoryFiles> repository) {
 		Throwable root = failure;
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SQLException sql) {
-				if (sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-					System.err.println("pi-readiness: another run is in progress on the job repository in " + dataDir
-							+ ": " + RunLock.holderOf(dataDir));
+				if (sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN && repository.isPresent()) {
+					Path folder = repository.get().folder();
+					System.err.println("pi-readiness: another run is in progress on the job repository in " + folder
+							+ ": " + RunLock.holderOf(folder));
 					return ExitCode.ALREADY_RUNNING.code();
 				}
 				System.err.println("pi-readiness: cannot start: cannot open the job repository database: "

@@ -11,7 +11,11 @@ public enum ExitCode {
 	/** Completed, and something is at risk, with {@code --fail-on-risk}. */
 	AT_RISK(3),
 	/** Another run is in progress on the same database or output folder. */
-	ALREADY_RUNNING(4);
+	ALREADY_RUNNING(4),
+	/** Stopped by SIGINT (128 + 2, as a shell reports it); the previous reports are untouched. */
+	STOPPED_BY_INT(130),
+	/** Stopped by SIGTERM (128 + 15); the previous reports are untouched. */
+	STOPPED_BY_TERM(143);
 
 	private final int code;
 
@@ -21,5 +25,10 @@ public enum ExitCode {
 
 	public int code() {
 		return code;
+	}
+
+	/** The exit code of a run that a signal ({@code TERM} or {@code INT}) stopped. */
+	public static ExitCode stoppedBy(String signal) {
+		return "INT".equals(signal) ? STOPPED_BY_INT : STOPPED_BY_TERM;
 	}
 }

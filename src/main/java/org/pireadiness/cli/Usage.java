@@ -35,7 +35,8 @@ public final class Usage {
 			Spring Boot properties may be given as --name=value (--spring.datasource.url=...).
 
 			Exit codes: 0 completed; 1 the job failed (re-run the same command to resume);
-			2 usage or input error; 3 at risk, with --fail-on-risk; 4 another run is in progress.
+			2 usage or input error; 3 at risk, with --fail-on-risk; 4 another run is in progress;
+			143 (130) stopped by SIGTERM (SIGINT): re-run the same command to resume.
 			""";
 
 	private Usage() {

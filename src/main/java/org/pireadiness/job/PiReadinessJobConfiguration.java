@@ -83,25 +83,28 @@ class PiReadinessJobConfiguration {
 	/** groups.csv into the PI sources, each entity with its own PI data judged. */
 	@Bean
 	@JobScope
-	Tasklet readGroupsTasklet(RunInputs inputs, RunParameters run, PiSources sources, IntakeLedger ledger) {
+	Tasklet readGroupsTasklet(RunInputs inputs, RunParameters run, PiSources sources, IntakeLedger ledger, RunStop stop) {
 		return new ReadFileTasklet<>(() -> inputs.groups(run.request()), sources::add, file -> {
-		}, ledger);
+		}, ledger, stop);
 	}
 
 	/** checklist_results.csv into the checklist book, sealed once read. */
 	@Bean
 	@JobScope
-	Tasklet readChecklistsTasklet(RunInputs inputs, RunParameters run, ChecklistBook checklists, IntakeLedger ledger) {
+	Tasklet readChecklistsTasklet(RunInputs inputs, RunParameters run, ChecklistBook checklists, IntakeLedger ledger,
+			RunStop stop) {
 		return new ReadFileTasklet<>(() -> inputs.checklist(run.request()), checklists::add, file -> checklists.seal(),
-				ledger);
+				ledger, stop);
 	}
 
 	/** pi_measures.csv, when there is one, into the measure book, sealed (judged) once read. */
 	@Bean
 	@JobScope
-	Tasklet readMeasuresTasklet(RunInputs inputs, RunParameters run, MeasureBook measures, IntakeLedger ledger) {
+	Tasklet readMeasuresTasklet(RunInputs inputs, RunParameters run, MeasureBook measures, IntakeLedger ledger,
+			RunStop stop) {
 		return run.request().measures().<Tasklet>map(path -> new ReadFileTasklet<>(
-				() -> inputs.measures(run.request(), path), measures::add, file -> measuresRead(file, measures), ledger))
+				() -> inputs.measures(run.request(), path), measures::add, file -> measuresRead(file, measures), ledger,
+				stop))
 			.orElse((contribution, context) -> {
 				log.info("No PI measures file: measure checks are skipped");
 				return RepeatStatus.FINISHED;
@@ -120,10 +123,10 @@ class PiReadinessJobConfiguration {
 	@Bean
 	@JobScope
 	Tasklet readSubmissionsTasklet(RunInputs inputs, RunParameters run, RulesProperties rules,
-			SubmissionBook submissions, IntakeLedger ledger) {
+			SubmissionBook submissions, IntakeLedger ledger, RunStop stop) {
 		int year = run.request().performanceYear();
 		return new ReadSubmissionsTasklet(inputs.submissions(run.request()), year,
-				rules.performanceYears().get(year).qrdaGuides(), MeasureCatalog.forYear(year), submissions, ledger);
+				rules.performanceYears().get(year).qrdaGuides(), MeasureCatalog.forYear(year), submissions, ledger, stop);
 	}
 
 	/** The sealed checklist and measure books' findings, and the submission book's sets, into the PI sources. */
@@ -141,9 +144,9 @@ class PiReadinessJobConfiguration {
 	@JobScope
 	Tasklet writeReportsTasklet(RunParameters run, ReadinessCalendar calendar, PiSources sources,
 			ClinicianBook clinicians, MeasureBook measures, IntakeLedger ledger, RiskHistory history,
-			JobProperties settings, ThreadPoolTaskExecutor runThreads) {
+			JobProperties settings, ThreadPoolTaskExecutor runThreads, RunStop stop) {
 		return new WriteReportsTasklet(run, calendar, sources, clinicians, measures.checked(), ledger, history,
-				settings.privateFiles(), runThreads);
+				settings.privateFiles(), runThreads, stop);
 	}
 
 	@Bean
@@ -193,10 +196,10 @@ class PiReadinessJobConfiguration {
 		return steps.tasklet("writeReports", writeReportsTasklet);
 	}
 
-	/** How the steps are made: each may run again on a restart, logs its progress, and has the listener beans. */
+	/** How the steps are made: restartable, stopped by a signal, logging their progress, with the listener beans. */
 	@Bean
 	StepFactory stepFactory(JobRepository repository, PlatformTransactionManager transactions, JobProperties settings,
-			ObjectProvider<StepExecutionListener> listeners) {
-		return new StepFactory(repository, transactions, settings.chunkSize(), listeners);
+			RunStop stop, ObjectProvider<StepExecutionListener> listeners) {
+		return new StepFactory(repository, transactions, settings.chunkSize(), stop, listeners);
 	}
 }

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -32,21 +33,33 @@ final class ReadFileTasklet<T, F extends InputFile<T>> implements Tasklet {
 
 	private final Consumer<? super F> whenRead;
 
+	/** Items between two looks at whether a stop was asked for. */
+	private static final int BATCH = 4096;
+
 	private final IntakeLedger ledger;
 
+	private final RunStop stop;
+
 	/** @param file opens the file when the step runs (or hands over the one the pre-flight check opened) */
-	ReadFileTasklet(Supplier<F> file, Consumer<? super T> into, Consumer<? super F> whenRead, IntakeLedger ledger) {
+	ReadFileTasklet(Supplier<F> file, Consumer<? super T> into, Consumer<? super F> whenRead, IntakeLedger ledger,
+			RunStop stop) {
 		this.file = file;
 		this.into = into;
 		this.whenRead = whenRead;
 		this.ledger = ledger;
+		this.stop = stop;
 	}
 
 	@Override
-	public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
+	public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws JobInterruptedException {
 		try (F input = file.get()) {
+			int sinceLook = 0;
 			for (T item = input.next(ledger); item != null; item = input.next(ledger)) {
 				into.accept(item);
+				if (++sinceLook == BATCH) {
+					stop.checkpoint();
+					sinceLook = 0;
+				}
 			}
 			whenRead.accept(input);
 			contribution.getStepExecution().setReadCount(finish(input, ledger));

@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -40,22 +41,26 @@ final class ReadSubmissionsTasklet implements Tasklet {
 
 	private final IntakeLedger ledger;
 
+	private final RunStop stop;
+
 	/** @param qrdaGuides the QRDA III CMS guides (document template extensions) the conversion tool takes */
 	ReadSubmissionsTasklet(List<SubmissionFiles.File> files, int performanceYear, List<String> qrdaGuides,
-			MeasureVocabulary catalogue, SubmissionBook book, IntakeLedger ledger) {
+			MeasureVocabulary catalogue, SubmissionBook book, IntakeLedger ledger, RunStop stop) {
 		this.files = files;
 		this.performanceYear = performanceYear;
 		this.qrdaGuides = qrdaGuides;
 		this.catalogue = catalogue;
 		this.book = book;
 		this.ledger = ledger;
+		this.stop = stop;
 	}
 
 	@Override
-	public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
+	public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws JobInterruptedException {
 		long rows = 0;
 		int sets = 0;
 		for (SubmissionFiles.File file : files) {
+			stop.checkpoint();
 			SubmissionRead read = read(file);
 			ledger.record(read, file.path().toString());
 			read.sets().forEach(book::add);

@@ -1,13 +1,11 @@
 package org.pireadiness.job;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -45,18 +43,17 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final RepositoryLock repositoryLock;
 
-	private final Path dataDir;
-
 	private final PrivateFiles privateFiles;
 
 	private final RunInputs inputs;
+
+	private final RunStop stop;
 
 	private ExitCode exitCode = ExitCode.COMPLETED;
 
 	ReadinessRunner(ObjectProvider<CommandLine> commandLine, JobLaunch launch, RulesProperties rules,
 			InputCheck inputCheck, JobRepositorySchema schema, Retention retention, RiskHistory history,
-			RepositoryLock repositoryLock, RunInputs inputs, JobProperties settings,
-			@Value("${pi-readiness.data-dir}") Path dataDir) {
+			RepositoryLock repositoryLock, RunInputs inputs, RunStop stop, JobProperties settings) {
 		this.commandLine = commandLine;
 		this.launch = launch;
 		this.rules = rules;
@@ -65,9 +62,9 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 		this.retention = retention;
 		this.history = history;
 		this.repositoryLock = repositoryLock;
-		this.dataDir = dataDir.toAbsolutePath().normalize();
 		this.privateFiles = settings.privateFiles();
 		this.inputs = inputs;
+		this.stop = stop;
 	}
 
 	@Override
@@ -105,11 +102,13 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 		String run = "year " + request.performanceYear() + ", input " + request.clinicians().getParent() + ", output "
 				+ request.output();
 		try (RunLock outputLock = RunLock.acquire(request.output(), "the output folder", run, privateFiles);
-				RunLock dataLock = RunLock.acquire(dataDir, "the job repository in", run, privateFiles);
-				AutoCloseable databaseLock = repositoryLock.acquire()) {
+				AutoCloseable repository = repositoryLock.acquire(run, privateFiles)) {
+			if (stop.signal().isPresent()) {
+				return stopped(); // asked before the job started: nothing to resume
+			}
 			schema.ensure();
 			history.ensureTables();
-			DataFolder.restrict(dataDir, privateFiles);
+			repositoryLock.restrictFiles(privateFiles);
 			retention.prune();
 			return finished(launch.run(new RunParameters(request, InputFingerprint.of(request, rules))), request);
 		}
@@ -125,6 +124,9 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	private ExitCode finished(JobExecution execution, RunRequest request) {
+		if (execution.getStatus() == BatchStatus.STOPPED && stop.signal().isPresent()) {
+			return stopped();
+		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			List<Throwable> failures = execution.getAllFailureExceptions();
 			for (Throwable failure : failures) {
@@ -140,6 +142,12 @@ class ReadinessRunner implements ApplicationRunner, ExitCodeGenerator {
 		RunOutcome outcome = RunOutcome.from(execution.getExecutionContext());
 		System.out.println(outcome.line(request.performanceYear(), request.output().toString()));
 		return request.failOnRisk() && outcome.anythingAtRisk() ? ExitCode.AT_RISK : ExitCode.COMPLETED;
+	}
+
+	private ExitCode stopped() {
+		String signal = stop.signal().orElseThrow();
+		return error(ExitCode.stoppedBy(signal), "stopped by signal " + signal
+				+ "; the previous reports are untouched; run the same command again to resume");
 	}
 
 	private static ExitCode error(ExitCode code, String message) {

@@ -1,16 +1,23 @@
 package org.pireadiness.job;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import org.pireadiness.report.PrivateFiles;
+
 /**
- * A lock in the job repository database itself, for a PostgreSQL repository that runs on several machines share
- * (the file locks only see one machine). H2 file databases need none: H2 lets one process open them.
+ * One run at a time on the job repository this run actually uses: on PostgreSQL an advisory lock in the database
+ * itself (runs on several machines may share it, and file locks only see one machine); on an H2 file database an
+ * operating-system lock in the database's folder; on any other kind of repository, one in the data folder.
  */
 @Component
 class RepositoryLock {
@@ -20,18 +27,26 @@ class RepositoryLock {
 
 	private final DataSource dataSource;
 
-	RepositoryLock(DataSource dataSource) {
+	private final Optional<RepositoryFiles> files;
+
+	private final Path dataDir;
+
+	RepositoryLock(DataSource dataSource, @Value("${spring.datasource.url}") String url,
+			@Value("${pi-readiness.data-dir}") Path dataDir) {
 		this.dataSource = dataSource;
+		this.files = RepositoryFiles.of(url);
+		this.dataDir = dataDir.toAbsolutePath().normalize();
 	}
 
-	/** Takes the lock for as long as the returned handle is open. */
-	AutoCloseable acquire() throws SQLException, RunLock.HeldException {
+	/** Takes the lock for as long as the returned handle is open; {@code run} says who holds it. */
+	AutoCloseable acquire(String run, PrivateFiles privateFiles) throws SQLException, IOException, RunLock.HeldException {
+		if (files.isPresent()) {
+			return RunLock.acquire(files.get().folder(), "the job repository in", run, privateFiles);
+		}
 		Connection connection = dataSource.getConnection();
-		String product = connection.getMetaData().getDatabaseProductName();
-		if (!"PostgreSQL".equals(product)) {
+		if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
 			connection.close();
-			return () -> {
-			};
+			return RunLock.acquire(dataDir, "the job repository in", run, privateFiles);
 		}
 		try (ResultSet locked = connection.createStatement().executeQuery("select pg_try_advisory_lock(" + KEY + ")")) {
 			locked.next();
@@ -42,5 +57,12 @@ class RepositoryLock {
 			}
 		}
 		return connection::close;
+	}
+
+	/** Makes the H2 database's files private (H2 may have added some since the last run); nothing for others. */
+	void restrictFiles(PrivateFiles privateFiles) throws IOException {
+		if (files.isPresent()) {
+			files.get().restrict(privateFiles);
+		}
 	}
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -27,8 +28,9 @@ import org.pireadiness.rules.ReadinessCalendar;
 
 /**
  * The last step: the run's findings as the reports show them, compared with the previous successful runs of the
- * year (what changed, the trend), written and published, and this run's risks and counts recorded. The record is written in the step's transaction, so
- * only a run that finished becomes the next run's "previous".
+ * year (what changed, the trend), written and published, and this run's risks and counts recorded. The record is
+ * written in the step's transaction, so only a run that finished becomes the next run's "previous"; a stop asked for
+ * before the reports are published discards them and the record.
  */
 class WriteReportsTasklet implements Tasklet {
 
@@ -52,9 +54,11 @@ class WriteReportsTasklet implements Tasklet {
 
 	private final Executor runThreads;
 
+	private final RunStop stop;
+
 	WriteReportsTasklet(RunParameters run, ReadinessCalendar calendar, PiSources sources, ClinicianBook clinicians,
 			boolean measuresChecked, IntakeLedger ledger, RiskHistory history, PrivateFiles privateFiles,
-			Executor runThreads) {
+			Executor runThreads, RunStop stop) {
 		this.run = run;
 		this.calendar = calendar;
 		this.sources = sources;
@@ -64,22 +68,28 @@ class WriteReportsTasklet implements Tasklet {
 		this.history = history;
 		this.privateFiles = privateFiles;
 		this.runThreads = runThreads;
+		this.stop = stop;
 	}
 
 	@Override
-	public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
+	public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws JobInterruptedException {
 		long start = System.nanoTime();
 		RunReport report = report();
+		stop.checkpoint();
 		Optional<TinPackages> packages = run.request().splitByTin() ? Optional.of(TinPackages.of(report))
 				: Optional.empty();
 		RunRecord record = report.record(packages.map(TinPackages::atRisk).orElse(List.of()));
+		stop.checkpoint();
 		long built = System.nanoTime();
 		long execution = contribution.getStepExecution().getJobExecutionId();
 		RunHistory past = history.lookBack(report.performanceYear(), execution, record);
 		long compared = System.nanoTime();
 		// the history rows go in on this thread, in the step's transaction, while the files are written
-		new ReportFolder(run.request().output(), privateFiles, runThreads).write(report, past, packages,
-				() -> history.record(execution, report.performanceYear(), record));
+		boolean published = new ReportFolder(run.request().output(), privateFiles, runThreads).write(report, past,
+				packages, () -> history.record(execution, report.performanceYear(), record), () -> stop.signal().isEmpty());
+		if (!published) {
+			stop.checkpoint(); // the history row goes with the step's transaction; the previous reports stay
+		}
 		log.debug("writeReports: results {} ms, history read {} ms, files and history {} ms",
 				(built - start) / 1_000_000, (compared - built) / 1_000_000, (System.nanoTime() - compared) / 1_000_000);
 		RunOutcome.of(report).saveTo(contribution.getStepExecution().getJobExecution().getExecutionContext());

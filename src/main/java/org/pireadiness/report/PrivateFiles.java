@@ -39,6 +39,19 @@ public record PrivateFiles(boolean groupReadable) {
 		}
 	}
 
+	/**
+	 * Creates an empty file, private from its first moment (no window in which others could open it); fails with
+	 * {@link java.nio.file.FileAlreadyExistsException} when it exists.
+	 */
+	public void createFile(Path file) throws IOException {
+		try {
+			Files.createFile(file, PosixFilePermissions.asFileAttribute(filePermissions()));
+		}
+		catch (UnsupportedOperationException ex) {
+			Files.createFile(file);
+		}
+	}
+
 	private static void set(Path path, Set<PosixFilePermission> permissions) {
 		try {
 			Files.setPosixFilePermissions(path, permissions);

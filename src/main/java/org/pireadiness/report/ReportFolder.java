@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -68,12 +69,16 @@ public final class ReportFolder {
 
 	/**
 	 * Writes every report, the files on one writer per core (threads of the run's executor) while {@code meanwhile}
-	 * runs on this one (it may hold this thread's transaction), and publishes them once both are done; returns what
-	 * was published.
+	 * runs on this one (it may hold this thread's transaction), and publishes them once both are done, unless the run
+	 * is no longer wanted by then (a stop was asked for): then the staged files are discarded and the previous reports
+	 * stay.
 	 *
 	 * @param packages the TINs' own reports, with {@code --split-by-tin}
+	 * @param wanted asked before each file and once everything is written, just before publishing
+	 * @return whether the reports were published
 	 */
-	public List<Path> write(RunReport run, RunHistory history, Optional<TinPackages> packages, Runnable meanwhile) {
+	public boolean write(RunReport run, RunHistory history, Optional<TinPackages> packages, Runnable meanwhile,
+			BooleanSupplier wanted) {
 		Changes changes = history.changes();
 		Path staging = output.resolve(STAGING);
 		try {
@@ -92,12 +97,15 @@ public final class ReportFolder {
 					() -> stage(staging, HtmlReport.FILE, file -> HtmlReport.write(run, changes, history.trend(), null, file)),
 					() -> stage(staging, SUMMARY, file -> JSON.writeValue(file.toFile(), RunSummary.of(run, history)))));
 			packages.ifPresent(tins -> files.add(() -> write(tins, history, staging.resolve(TinPackages.FOLDER))));
-			CompletableFuture<Void> written = writeAll(files);
+			CompletableFuture<Void> written = writeAll(files, wanted);
 			meanwhile.run();
 			written.join();
-			List<Path> published = publish(staging);
+			boolean publishing = wanted.getAsBoolean();
+			if (publishing) {
+				publish(staging);
+			}
 			deleteTree(staging);
-			return published;
+			return publishing;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write the reports to " + output + ": " + ex.getMessage(), ex);
@@ -108,11 +116,12 @@ public final class ReportFolder {
 		}
 	}
 
-	/** One writer per core, each taking the next file to write until none is left. */
-	private CompletableFuture<Void> writeAll(List<Runnable> files) {
+	/** One writer per core, each taking the next file to write until none is left, or the run is no longer wanted. */
+	private CompletableFuture<Void> writeAll(List<Runnable> files, BooleanSupplier wanted) {
 		AtomicInteger next = new AtomicInteger();
 		Runnable writer = () -> {
-			for (int file = next.getAndIncrement(); file < files.size(); file = next.getAndIncrement()) {
+			for (int file = next.getAndIncrement(); file < files.size() && wanted.getAsBoolean();
+					file = next.getAndIncrement()) {
 				files.get(file).run();
 			}
 		};
@@ -146,7 +155,7 @@ public final class ReportFolder {
 	 * old {@code by-tin} folder) are moved aside first and moved back if any move fails, so the folder holds either
 	 * the previous set or the new one.
 	 */
-	private List<Path> publish(Path staging) throws IOException {
+	private void publish(Path staging) throws IOException {
 		Path previous = output.resolve(PREVIOUS);
 		deleteTree(previous);
 		Files.createDirectories(previous);
@@ -176,7 +185,6 @@ public final class ReportFolder {
 			throw ex;
 		}
 		deleteTree(previous);
-		return placed;
 	}
 
 	private static void move(Path from, Path to) throws IOException {

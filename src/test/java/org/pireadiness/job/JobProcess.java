@@ -52,6 +52,16 @@ final class JobProcess {
 				Files.readString(logs.resolve("err" + started.launch() + ".txt"), StandardCharsets.UTF_8));
 	}
 
+	/** One number from the H2 job repository of a data folder (the process that used it has ended). */
+	static long count(Path data, String query) throws java.sql.SQLException {
+		String url = "jdbc:h2:file:" + data.resolve("pi-readiness") + ";TRACE_LEVEL_FILE=0";
+		try (var connection = java.sql.DriverManager.getConnection(url, "sa", "");
+				java.sql.ResultSet result = connection.createStatement().executeQuery(query)) {
+			result.next();
+			return result.getLong(1);
+		}
+	}
+
 	static void awaitFile(Path file) throws InterruptedException {
 		for (int i = 0; i < 1200 && !Files.exists(file); i++) {
 			Thread.sleep(50);

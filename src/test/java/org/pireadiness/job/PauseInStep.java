@@ -13,11 +13,18 @@ import org.springframework.batch.infrastructure.item.Chunk;
 /**
  * Test hook, added with {@code --spring.main.sources}: stops the run inside the step named by the system property
  * {@code pause.step} (for the chunk step, after its first chunk is written), touches the file named by
- * {@code pause.marker} and waits there, so that a test can kill the process in the middle of that step.
+ * {@code pause.marker} and waits there, so that a test can kill or signal the process in the middle of that step;
+ * it goes on when the test deletes the marker, or when a signal asks the run to stop.
  */
 public class PauseInStep implements StepExecutionListener, ItemWriteListener<Object> {
 
 	private final String step = System.getProperty("pause.step", "");
+
+	private final RunStop stop;
+
+	public PauseInStep(RunStop stop) {
+		this.stop = stop;
+	}
 
 	@Override
 	public void beforeStep(StepExecution execution) {
@@ -33,10 +40,13 @@ public class PauseInStep implements StepExecutionListener, ItemWriteListener<Obj
 		}
 	}
 
-	private static void pause() {
+	private void pause() {
 		try {
-			Files.writeString(Path.of(System.getProperty("pause.marker")), "paused");
-			Thread.sleep(600_000);
+			Path marker = Path.of(System.getProperty("pause.marker"));
+			Files.writeString(marker, "paused");
+			for (int i = 0; i < 12_000 && Files.exists(marker) && stop.signal().isEmpty(); i++) {
+				Thread.sleep(50);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -53,6 +53,38 @@ class PrivateFilesTest {
 		modes.forEach((path, mode) -> assertThat(mode).as(path).isIn("rw-------", "rwx------"));
 	}
 
+	/**
+	 * An H2 URL of one's own, outside the data folder: its missing folders are created private, the database file is
+	 * private from the start, and the data folder the run does not use is not created.
+	 */
+	@Test
+	void aDatabaseOfOnesOwnIsPrivateWhereverItLives() throws IOException {
+		RunFixture fixture = portfolio();
+		Path elsewhere = folder.resolve("elsewhere");
+		Files.createDirectories(elsewhere);
+		Files.setPosixFilePermissions(elsewhere, PosixFilePermissions.fromString("rwxr-xr-x"));
+		String url = "jdbc:h2:file:" + elsewhere.resolve("repo/pi") + ";TRACE_LEVEL_FILE=0";
+		RunFixture.Result result = fixture.runJob(2025, "--spring.datasource.url=" + url);
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		Map<String, String> modes = modes(elsewhere);
+		assertThat(modes).containsEntry("elsewhere", "rwxr-xr-x") // the owner's folder keeps what the owner gave it
+			.containsEntry("elsewhere/repo", "rwx------")
+			.containsEntry("elsewhere/repo/pi.mv.db", "rw-------")
+			.containsEntry("elsewhere/repo/.pi-readiness.lock", "rw-------");
+		assertThat(folder.resolve("data")).doesNotExist();
+
+		// a file H2 added between runs (its trace file), and a database made before this version, are made private
+		Path trace = Files.writeString(elsewhere.resolve("repo/pi.trace.db"), "trace");
+		Files.setPosixFilePermissions(trace, PosixFilePermissions.fromString("rw-r--r--"));
+		Files.setPosixFilePermissions(elsewhere.resolve("repo/pi.mv.db"), PosixFilePermissions.fromString("rw-r--r--"));
+		Path unrelated = Files.writeString(elsewhere.resolve("repo/notes.txt"), "the owner's");
+		Files.setPosixFilePermissions(unrelated, PosixFilePermissions.fromString("rw-r--r--"));
+		assertThat(fixture.runJob(2025, "--spring.datasource.url=" + url, "--as-of=2025-11-02").exitCode()).isZero();
+		assertThat(modes(elsewhere)).containsEntry("elsewhere/repo/pi.mv.db", "rw-------")
+			.containsEntry("elsewhere/repo/pi.trace.db", "rw-------")
+			.containsEntry("elsewhere/repo/notes.txt", "rw-r--r--");
+	}
+
 	@Test
 	void groupReadIsASetting() throws IOException {
 		RunFixture fixture = portfolio();

@@ -2,9 +2,8 @@ package org.pireadiness.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,12 +14,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Contract §2 "Re-runs" and exit code 4, with real processes of the packaged job on {@code sample-data/}. */
+/** Contract §2 "Re-runs", exit code 4 and a stop by signal, with real processes of the packaged job on {@code sample-data/}. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnattendedOperationIT {
 
 	private static final List<String> REPORTS = List.of("at-risk-clinicians.csv", "at-risk-entities.csv",
-			"clinician-status.csv", "rejected-rows.csv", "changes.csv", "report.html", "summary.json");
+			"clinician-status.csv", "entity-status.csv", "rejected-rows.csv", "changes.csv", "report.html", "summary.json");
 
 	@TempDir
 	static Path folder;
@@ -63,9 +62,50 @@ class UnattendedOperationIT {
 				.isEqualTo(Files.readAllBytes(reference.resolve(report)));
 		}
 		assertThat(output.resolve(".pi-readiness-staging")).doesNotExist();
-		assertThat(count(data, "select count(*) from BATCH_JOB_INSTANCE")).isEqualTo(1);
-		assertThat(count(data, "select count(*) from BATCH_JOB_EXECUTION")).isEqualTo(2);
-		assertThat(count(data, "select count(*) from BATCH_JOB_EXECUTION where STATUS = 'COMPLETED'")).isEqualTo(1);
+		assertThat(JobProcess.count(data, "select count(*) from BATCH_JOB_INSTANCE")).isEqualTo(1);
+		assertThat(JobProcess.count(data, "select count(*) from BATCH_JOB_EXECUTION")).isEqualTo(2);
+		assertThat(JobProcess.count(data, "select count(*) from BATCH_JOB_EXECUTION where STATUS = 'COMPLETED'")).isEqualTo(1);
+	}
+
+	/**
+	 * SIGTERM stops a run cleanly: the step stops at its next chunk or batch, the execution is STOPPED, the previous
+	 * reports stay, one line says so, exit 143; the same command then resumes it and writes exactly the reports an
+	 * uninterrupted run writes.
+	 */
+	@ParameterizedTest(name = "kill -TERM in {0}, then the same command")
+	@ValueSource(strings = { "readChecklists", "judgeClinicians", "writeReports" })
+	void aTerminatedRunStopsCleanlyAndResumes(String step) throws Exception {
+		Path output = Files.createDirectories(folder.resolve("out-" + step));
+		Path data = folder.resolve("data-" + step);
+		for (String report : REPORTS) {
+			Files.writeString(output.resolve(report), "the previous night's " + report);
+		}
+		Path marker = folder.resolve("paused-" + step);
+		var paused = job.start(List.of("pause.step=" + step, "pause.marker=" + marker), command(output, data));
+		JobProcess.awaitFile(marker);
+		paused.process().destroy(); // SIGTERM
+		assertThat(paused.process().waitFor(10, TimeUnit.SECONDS)).as("stopped within 10 s of the signal").isTrue();
+		JobProcess.Result stopped = job.finish(paused);
+		assertThat(stopped.exitCode()).as(stopped.err()).isEqualTo(143);
+		assertThat(stopped.err().strip()).isEqualTo("pi-readiness: stopped by signal TERM; the previous reports are "
+				+ "untouched; run the same command again to resume");
+		for (String report : REPORTS) {
+			assertThat(output.resolve(report)).hasContent("the previous night's " + report);
+		}
+		assertThat(output.resolve(".pi-readiness-staging")).doesNotExist();
+		assertThat(JobProcess.count(data, "select count(*) from BATCH_JOB_EXECUTION where STATUS = 'STOPPED'")).isEqualTo(1);
+		assertThat(JobProcess.count(data, "select count(*) from BATCH_STEP_EXECUTION where STATUS = 'STOPPED' and STEP_NAME = '"
+				+ step + "'")).isEqualTo(1);
+
+		JobProcess.Result resumed = job.run(command(output, data));
+		assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+		assertThat(resumed.out()).contains("Resuming the run of these inputs").doesNotContain("Recovering");
+		for (String report : REPORTS) {
+			assertThat(Files.readAllBytes(output.resolve(report))).as(report)
+				.isEqualTo(Files.readAllBytes(reference.resolve(report)));
+		}
+		assertThat(JobProcess.count(data, "select count(*) from BATCH_JOB_EXECUTION")).isEqualTo(2);
+		assertThat(JobProcess.count(data, "select count(*) from BATCH_JOB_EXECUTION where STATUS = 'COMPLETED'")).isEqualTo(1);
 	}
 
 	@Test
@@ -139,15 +179,6 @@ class UnattendedOperationIT {
 		}
 		finally {
 			paused.process().destroyForcibly().waitFor();
-		}
-	}
-
-	private static long count(Path data, String query) throws Exception {
-		String url = "jdbc:h2:file:" + data.resolve("pi-readiness") + ";TRACE_LEVEL_FILE=0";
-		try (var connection = DriverManager.getConnection(url, "sa", "");
-				ResultSet result = connection.createStatement().executeQuery(query)) {
-			result.next();
-			return result.getLong(1);
 		}
 	}
 }
