@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * Times the whole job (through scripts/pi-readiness: job repository, every report) against DuckDB running
  * scripts/benchmark-oracle.sql over the same generated files, alternately, and checks that both find the same
  * at-risk clinicians (tin, npi, reason codes). Ends with one line:
- * RESULT scale=F job_s=M duckdb_s=M ratio=R peak_rss_mb=N identical=yes|no
+ * RESULT scale=F job_s=M duckdb_s=M ratio=R peak_rss_mb=N measure_rows=N identical=yes|no
  *
  * Usage (through scripts/benchmark): [--scale=0.1] [--runs=3] [--seed=1]
  */
@@ -42,7 +42,7 @@ public class Benchmark {
 		}
 		Path work = Path.of("target/bench").toAbsolutePath();
 		Path portfolio = work.resolve("portfolio-" + scale + "-" + seed);
-		if (!Files.exists(portfolio.resolve("clinicians.csv"))) {
+		if (!Files.exists(portfolio.resolve("pi_measures.csv"))) {
 			run(List.of("scripts/generate-portfolio", "--output=" + portfolio, "--scale=" + scale, "--seed=" + seed));
 		}
 		System.out.printf("portfolio %s: %,d bytes%n", portfolio, size(portfolio));
@@ -67,8 +67,13 @@ public class Benchmark {
 		}
 		double jobMedian = median(job);
 		double duckdbMedian = median(duckdb);
-		System.out.printf("RESULT scale=%s job_s=%.2f duckdb_s=%.2f ratio=%.2f peak_rss_mb=%d identical=%s%n", scale,
-				jobMedian, duckdbMedian, jobMedian / duckdbMedian, peakRss / 1024, identical ? "yes" : "no");
+		long measureRows;
+		try (var lines = Files.lines(portfolio.resolve("pi_measures.csv"))) {
+			measureRows = lines.count() - 1;
+		}
+		System.out.printf("RESULT scale=%s job_s=%.2f duckdb_s=%.2f ratio=%.2f peak_rss_mb=%d measure_rows=%d identical=%s%n",
+				scale, jobMedian, duckdbMedian, jobMedian / duckdbMedian, peakRss / 1024, measureRows,
+				identical ? "yes" : "no");
 	}
 
 	interface Timed {
@@ -84,7 +89,7 @@ public class Benchmark {
 	/** Runs the job; returns its peak resident set in kB, read from /proc while it runs. */
 	static long runJob(Path portfolio, Path output, Path data) throws Exception {
 		Process process = new ProcessBuilder("scripts/pi-readiness", "--input=" + portfolio, "--performance-year=2025",
-				"--output=" + output, "--pi-readiness.data-dir=" + data, "--quiet")
+				"--output=" + output, "--pi-readiness.data-dir=" + data, "--as-of=2025-11-17", "--quiet")
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.INHERIT)
 			.start();
@@ -116,6 +121,7 @@ public class Benchmark {
 	static void runDuckDb(Path portfolio, Path out) throws Exception {
 		String script = Files.readString(Path.of("scripts/benchmark-oracle.sql"))
 			.replace("${DIR}", portfolio.toString())
+			.replace("${CATALOG}", Path.of("src/main/resources/pi-measures/pi-measures-2025.csv").toAbsolutePath().toString())
 			.replace("${OUT}", out.toString());
 		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
 				Statement statement = connection.createStatement()) {

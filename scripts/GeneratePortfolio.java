@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.util.SplittableRandom;
 
 /**
- * Writes a synthetic, deterministic MIPS portfolio for performance year 2025: groups.csv, clinicians.csv and
- * checklist_results.csv. Scale 1 is national size: about 250,000 TINs, 1.5 million clinician rows and 5 million
- * checklist rows, with every reporting level, multiple paths, 0.1% bad rows and a spread of every reason code.
+ * Writes a synthetic, deterministic MIPS portfolio for performance year 2025: groups.csv, clinicians.csv,
+ * checklist_results.csv and pi_measures.csv. Scale 1 is national size: about 250,000 TINs, 1.5 million clinician
+ * rows, 5 million checklist rows and 3.5 million PI measure rows, with every reporting level, multiple paths, 0.1%
+ * bad rows and a spread of every reason code, the measure codes too.
  *
  * Usage: java scripts/GeneratePortfolio.java --output=DIR [--scale=1] [--seed=1]
  */
@@ -38,6 +39,8 @@ public class GeneratePortfolio {
 
 	final BufferedWriter checklist;
 
+	final BufferedWriter measures;
+
 	final int tins;
 
 	final int acos;
@@ -59,6 +62,8 @@ public class GeneratePortfolio {
 				+ "onc_direct_review,pi_reweighting,reweighting_reason");
 		checklist = open(output.resolve("checklist_results.csv"),
 				"entity_type,entity_id,npi,guide_version,practice_id,status,assessed_on,assessed_by,notes");
+		measures = open(output.resolve("pi_measures.csv"),
+				"entity_type,entity_id,npi,measure_id,value,numerator,denominator");
 	}
 
 	static BufferedWriter open(Path file, String header) throws IOException {
@@ -125,6 +130,7 @@ public class GeneratePortfolio {
 		groups.close();
 		clinicians.close();
 		checklist.close();
+		measures.close();
 	}
 
 	/** A group, virtual group or APM entity row with a spread of findings, and its checklist. */
@@ -144,6 +150,7 @@ public class GeneratePortfolio {
 		groups.write(row.append('\n').toString());
 		if (reports) {
 			assessment(type, id, "");
+			measureSet(type, id, "");
 		}
 	}
 
@@ -208,6 +215,9 @@ public class GeneratePortfolio {
 			if (reports && random.nextBoolean()) {
 				assessment("INDIVIDUAL", tin, npi);
 			}
+			if (reports) {
+				measureSet("INDIVIDUAL", tin, npi);
+			}
 		}
 		if (subgroup != null && extra % 2 == 0) {
 			clinicians.write(tin + "," + npi + "," + name + ",PT," + eligible + ",SUBGROUP," + subgroup + ",,,,,,,,,,\n");
@@ -218,6 +228,90 @@ public class GeneratePortfolio {
 				clinicians.write(otherTin + "," + npi + "," + name + ",MD," + eligible + ",GROUP,,,,,,,,,,,\n");
 			}
 		}
+	}
+
+	/**
+	 * About 10-17 pi_measures.csv rows of an entity that reports PI: e-Prescribing, PDMP, one HIE option, patient
+	 * access, the immunization registry and case reporting with their engagement levels, some bonus registries and
+	 * an ignored attestation row; one entity in ten with a finding (each measure reason code, substitutes too), a
+	 * few with no rows (PI_MEASURES_MISSING) and 0.1% of rows rejected (an unknown measure, a numerator above its
+	 * denominator).
+	 */
+	void measureSet(String type, String id, String npi) throws IOException {
+		int f = random.nextInt(300);
+		if (f == 0) {
+			return;
+		}
+		String entity = type + "," + id + "," + npi + ",";
+		StringBuilder rows = new StringBuilder();
+		java.util.function.BiConsumer<String, String> yesNo = (measure, value) -> rows.append(entity).append(measure)
+			.append(',').append(value).append(",,\n");
+		java.util.function.BiConsumer<String, Integer> proportion = (measure, numerator) -> rows.append(entity)
+			.append(measure).append(",,").append(numerator).append(',').append(numerator + random.nextInt(200)).append('\n');
+		proportion.accept("PI_EP_1", f == 1 ? 0 : 1 + random.nextInt(500));
+		if (f == 2) {
+			yesNo.accept("PI_LVPP_1", "YES"); // EXCLUSION_CONFLICT:PI_EP_1
+		}
+		else if (f == 3) {
+			yesNo.accept("PI_LVPP_1", "NO"); // claims nothing
+		}
+		yesNo.accept("PI_EP_2", f == 4 || f == 5 ? "NO" : "YES");
+		if (f == 5) {
+			yesNo.accept("PI_EP_2_EX_1", "YES"); // EXCLUSION_CONFLICT:PI_EP_2; with EX_2: INVALID_COMBINATION:PI_EP_2_EX_2
+			if (random.nextBoolean()) {
+				yesNo.accept("PI_EP_2_EX_2", "YES");
+			}
+		}
+		int hie = random.nextInt(3);
+		if (hie == 0 || f == 6 || f == 7) {
+			proportion.accept("PI_HIE_1", f == 6 ? 0 : 1 + random.nextInt(300)); // HIE_OPTION_NOT_MET
+			proportion.accept("PI_HIE_4", 1 + random.nextInt(300));
+		}
+		if (hie == 1 || f == 7) {
+			yesNo.accept("PI_HIE_5", "YES"); // with PI_HIE_1: INVALID_COMBINATION:PI_HIE_5
+		}
+		if (hie == 2 && f != 7) {
+			yesNo.accept("PI_HIE_6", f == 8 ? "NO" : "YES");
+			if (f == 9) {
+				yesNo.accept("PI_LVOTC_1", "YES"); // an exclusion of a referral loop: INVALID_COMBINATION:PI_HIE_6
+			}
+		}
+		if (f != 10) {
+			proportion.accept("PI_PEA_1", 1 + random.nextInt(900)); // f == 10: MEASURE_NOT_MET:PI_PEA_1
+		}
+		yesNo.accept("PI_PHCDRR_1", "YES");
+		if (f != 11) {
+			yesNo.accept("PI_PHCDRR_1_PROD", "YES"); // f == 11: ENGAGEMENT_LEVEL_MISSING:PI_PHCDRR_1
+		}
+		if (f == 12) {
+			yesNo.accept("PI_PHCDRR_1_PRE", "YES"); // INVALID_COMBINATION:PI_PHCDRR_1_PROD
+		}
+		if (f != 13) {
+			yesNo.accept("PI_PHCDRR_3", f == 14 ? "NO" : "YES"); // 2025: reported is enough; missing is not
+			yesNo.accept(random.nextBoolean() ? "PI_PHCDRR_3_PRE" : "PI_PHCDRR_3_PROD", "YES");
+		}
+		if (random.nextInt(4) != 0) {
+			yesNo.accept("PI_PHCDRR_2", "YES");
+			yesNo.accept("PI_PHCDRR_2_PRE", "YES");
+		}
+		if (random.nextBoolean()) {
+			yesNo.accept("PI_PHCDRR_4", "YES");
+			yesNo.accept("PI_PHCDRR_4_PROD", "YES");
+		}
+		if (random.nextBoolean()) {
+			yesNo.accept("PI_PHCDRR_5", "YES");
+			yesNo.accept("PI_PHCDRR_5_PROD", "YES");
+		}
+		if (random.nextBoolean()) {
+			yesNo.accept("PI_PPHI_1", "YES"); // an attestation: the attestation columns rule, the row is ignored
+		}
+		if (f == 15) {
+			yesNo.accept("PI_HIE_9", "YES"); // UNKNOWN_MEASURE
+		}
+		if (f == 16) {
+			rows.append(entity).append("PI_EP_1,,50,40\n"); // numerator above denominator; PI_EP_1 is then a duplicate
+		}
+		measures.write(rows.toString());
 	}
 
 	void groupRowRejected(String tin) throws IOException {

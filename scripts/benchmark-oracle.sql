@@ -1,5 +1,6 @@
 -- Contract §5 for performance year 2025, in DuckDB: the benchmark's oracle for the job's at-risk clinicians.
--- ${DIR} is the generated portfolio, ${OUT} the CSV this writes (tin, npi, reason_codes of each at-risk TIN/NPI).
+-- ${DIR} is the generated portfolio, ${CATALOG} the year's PI measure catalogue, ${OUT} the CSV this writes (tin,
+-- npi, reason_codes of each at-risk TIN/NPI).
 -- The generated files quote nothing, so quoting is off and a row holding a quote character is the malformed
 -- record the job rejects. Year 2025: CEHRT IDs of the 15C and 20YYC forms, 180 days, SAFER must be YES, checklist
 -- required, editions 2016 and 2025.
@@ -70,16 +71,94 @@ CREATE MACRO checklist_code(any_rows, in_year, accepted, done) AS
         WHEN NOT coalesce(accepted, false) THEN 'SAFER_GUIDE_VERSION_NOT_ACCEPTED'
         WHEN NOT done THEN 'SAFER_CHECKLIST_INCOMPLETE' END;
 
+-- PI measures (§5.5), by the year's catalogue as the job ships it (${CATALOG}, CMS's measures data): required
+-- measures met or excluded, no measure with its own exclusion or a substitute, one HIE option, engagement levels.
+-- 2025 asks only that PI_PHCDRR_3 be reported. Attestation measures' rows are ignored (their columns rule).
+CREATE TABLE catalog AS
+SELECT measureId AS m, metricType AS metric, objective, reportingCategory AS category, isRequired = 'true' AS required,
+    coalesce(exclusion_ids, '') AS exclusion_ids, coalesce(substitutes, '') AS substitutes, coalesce(preprod, '') AS preprod,
+    objective IN ('attestation', 'protectPatientHealthInformation') AS attestation
+FROM read_csv('${CATALOG}', header = true, all_varchar = true);
+CREATE TABLE exclusion_of AS SELECT m, unnest(string_split(exclusion_ids, ';')) AS x FROM catalog WHERE exclusion_ids <> '';
+CREATE TABLE level_of AS SELECT m, unnest(string_split(preprod, ';')) AS level FROM catalog WHERE preprod <> '';
+CREATE TABLE pairs AS SELECT DISTINCT least(m, s) AS a, greatest(m, s) AS b
+FROM (SELECT m, unnest(string_split(substitutes, ';')) AS s FROM catalog WHERE substitutes <> '')
+WHERE s IN (SELECT m FROM catalog) AND s <> m;
+CREATE TABLE required AS SELECT m FROM catalog WHERE required AND category = 'required'
+    AND objective <> 'healthInformationExchange' AND NOT attestation AND m NOT IN (SELECT level FROM level_of);
+
+-- The accepted rows of pi_measures.csv (the generated file holds only two kinds of bad row: a measure the catalogue
+-- lacks, a numerator above its denominator), the first of duplicates, without the attestations.
+CREATE TABLE answers AS
+SELECT upper(entity_type) AS type, entity_id AS id, coalesce(npi, '') AS npi, measure_id AS m,
+    yes_no(value) = 'Y' AS yes, coalesce(yes_no(value) = 'Y' OR try_cast(numerator AS BIGINT) >= 1, false) AS met
+FROM (SELECT row_number() OVER () AS line, * FROM read_csv('${DIR}/pi_measures.csv', header = true,
+    all_varchar = true, quote = '', escape = '', null_padding = true))
+WHERE measure_id IN (SELECT m FROM catalog WHERE NOT attestation)
+    AND coalesce(try_cast(numerator AS BIGINT) <= try_cast(denominator AS BIGINT), true)
+QUALIFY row_number() OVER (PARTITION BY upper(entity_type), entity_id, coalesce(npi, ''), measure_id ORDER BY line) = 1;
+-- Each entity with rows, and every measure of the catalogue: sent (an exclusion only when YES), YES, met.
+CREATE TABLE sent AS
+SELECT k.type, k.id, k.npi, c.m, a.m IS NOT NULL AND (c.category <> 'exclusion' OR a.yes) AS sent,
+    a.m IS NOT NULL AS present, coalesce(a.yes, false) AS yes, coalesce(a.met, false) AS met,
+    c.category = 'exclusion' AS is_exclusion
+FROM (SELECT DISTINCT type, id, npi FROM answers) k CROSS JOIN catalog c
+LEFT JOIN answers a ON a.type = k.type AND a.id = k.id AND a.npi = k.npi AND a.m = c.m;
+CREATE TABLE excluded AS
+SELECT s.type, s.id, s.npi, x.m, bool_or(s.yes) AS excluded
+FROM exclusion_of x JOIN sent s ON s.m = x.x GROUP BY ALL;
+CREATE TABLE measure_findings AS
+SELECT type, id, npi, list(code) AS codes FROM (
+    SELECT s.type, s.id, s.npi, 'MEASURE_NOT_MET:' || s.m AS code
+    FROM sent s JOIN required r ON r.m = s.m
+    LEFT JOIN excluded x ON x.type = s.type AND x.id = s.id AND x.npi = s.npi AND x.m = s.m
+    WHERE NOT (CASE WHEN s.m = 'PI_PHCDRR_3' THEN s.present ELSE s.met END) AND NOT coalesce(x.excluded, false)
+    UNION ALL
+    SELECT DISTINCT s.type, s.id, s.npi, 'EXCLUSION_CONFLICT:' || s.m
+    FROM sent s JOIN exclusion_of x ON x.m = s.m
+    JOIN sent e ON e.type = s.type AND e.id = s.id AND e.npi = s.npi AND e.m = x.x
+    WHERE s.sent AND e.sent
+    UNION ALL
+    SELECT s.type, s.id, s.npi, 'HIE_OPTION_NOT_MET'
+    FROM sent s JOIN catalog c ON c.m = s.m AND c.objective = 'healthInformationExchange' AND c.category = 'required'
+    LEFT JOIN excluded x ON x.type = s.type AND x.id = s.id AND x.npi = s.npi AND x.m = s.m
+    GROUP BY s.type, s.id, s.npi
+    HAVING NOT (bool_and(s.met OR coalesce(x.excluded, false)) FILTER (WHERE c.metric = 'proportion')
+        OR coalesce(bool_or(s.yes) FILTER (WHERE c.metric = 'boolean'), false))
+    UNION ALL
+    SELECT DISTINCT type, id, npi, 'INVALID_COMBINATION:' || m FROM (
+        SELECT sa.type, sa.id, sa.npi, p.b AS m FROM pairs p
+        JOIN sent sa ON sa.m = p.a AND sa.sent JOIN sent sb ON sb.type = sa.type AND sb.id = sa.id AND sb.npi = sa.npi
+            AND sb.m = p.b AND sb.sent
+        UNION ALL
+        -- a measure sent with an exclusion of one of its substitutes (v1's PI_HIE_5 rule)
+        SELECT s.type, s.id, s.npi, s.m FROM (SELECT a AS m, b AS other FROM pairs UNION ALL SELECT b, a FROM pairs) p
+        JOIN sent s ON s.m = p.m AND s.sent AND NOT s.is_exclusion
+        JOIN exclusion_of x ON x.m = p.other
+        JOIN sent e ON e.type = s.type AND e.id = s.id AND e.npi = s.npi AND e.m = x.x AND e.sent)
+    UNION ALL
+    SELECT s.type, s.id, s.npi, 'ENGAGEMENT_LEVEL_MISSING:' || s.m
+    FROM sent s JOIN level_of l ON l.m = s.m
+    JOIN sent e ON e.type = s.type AND e.id = s.id AND e.npi = s.npi AND e.m = l.level
+    WHERE s.yes GROUP BY s.type, s.id, s.npi, s.m HAVING NOT bool_or(e.yes))
+GROUP BY ALL;
+-- The measure findings of each entity with rows (none: an empty list); an entity without is PI_MEASURES_MISSING.
+CREATE TABLE measure_verdicts AS
+SELECT k.type, k.id, k.npi, coalesce(f.codes, []) AS codes
+FROM (SELECT DISTINCT type, id, npi FROM answers) k LEFT JOIN measure_findings f USING (type, id, npi);
+
 -- The verdict of every listed entity but subgroups (§5.2, §5.4).
 CREATE TABLE verdicts AS
 SELECT e.type, e.id,
     CASE WHEN NOT e.reports AND e.reweighted THEN 'REWEIGHTED' WHEN NOT e.reports THEN 'AT_RISK'
         WHEN len(f) = 0 THEN 'READY' ELSE 'AT_RISK' END AS status,
     CASE WHEN NOT e.reports THEN CASE WHEN e.reweighted THEN [] ELSE ['PI_NOT_REPORTED'] END ELSE f END AS codes
-FROM (SELECT e.*, findings(e.reports, e.cehrt_id, e.s, e.e, e.sra, e.safer, e.info_blocking, e.onc_direct_review,
-        checklist_code(a.any_rows, a.in_year, c.complete IS NOT NULL, coalesce(c.complete, false))) AS f
+FROM (SELECT e.*, list_concat(findings(e.reports, e.cehrt_id, e.s, e.e, e.sra, e.safer, e.info_blocking,
+        e.onc_direct_review, checklist_code(a.any_rows, a.in_year, c.complete IS NOT NULL, coalesce(c.complete, false))),
+        coalesce(mv.codes, ['PI_MEASURES_MISSING'])) AS f
     FROM entities e LEFT JOIN assessed a ON a.type = e.type AND a.id = e.id AND a.npi = ''
         LEFT JOIN complete c ON c.type = e.type AND c.id = e.id AND c.npi = ''
+        LEFT JOIN measure_verdicts mv ON mv.type = e.type AND mv.id = e.id AND mv.npi = ''
     WHERE e.type <> 'SUBGROUP') e;
 
 -- Clinician paths (clinicians.csv): the accepted rows, first of duplicate paths.
@@ -121,12 +200,14 @@ FROM (SELECT p.*, CASE WHEN p.level = 'SUBGROUP' THEN 'GROUP' ELSE p.level END A
     FROM paths p LEFT JOIN entities sg ON p.level = 'SUBGROUP' AND sg.type = 'SUBGROUP' AND sg.id = p.eid) p
 LEFT JOIN verdicts v ON p.level <> 'INDIVIDUAL' AND v.type = p.source_type AND v.id = p.source_id
 LEFT JOIN (
-    SELECT p.tin, p.npi, findings(p.reports, p.cehrt_id, p.s, p.e, p.sra, p.safer, p.info_blocking,
+    SELECT p.tin, p.npi, list_concat(findings(p.reports, p.cehrt_id, p.s, p.e, p.sra, p.safer, p.info_blocking,
         p.onc_direct_review, checklist_code(coalesce(own.any_rows, grp.any_rows),
             coalesce(own.in_year, false) OR coalesce(grp.in_year, false),
             CASE WHEN coalesce(own.in_year, false) THEN oc.complete IS NOT NULL ELSE gc.complete IS NOT NULL END,
-            coalesce(CASE WHEN coalesce(own.in_year, false) THEN oc.complete ELSE gc.complete END, false))) AS f
+            coalesce(CASE WHEN coalesce(own.in_year, false) THEN oc.complete ELSE gc.complete END, false))),
+        coalesce(mv.codes, ['PI_MEASURES_MISSING'])) AS f
     FROM paths p
+    LEFT JOIN measure_verdicts mv ON mv.type = 'INDIVIDUAL' AND mv.id = p.tin AND mv.npi = p.npi
     LEFT JOIN assessed own ON own.type = 'INDIVIDUAL' AND own.id = p.tin AND own.npi = p.npi
     LEFT JOIN complete oc ON oc.type = 'INDIVIDUAL' AND oc.id = p.tin AND oc.npi = p.npi
     LEFT JOIN assessed grp ON grp.type = 'GROUP' AND grp.id = p.tin AND grp.npi = ''
