@@ -75,12 +75,12 @@ class UnattendedOperationIT {
 	@ParameterizedTest(name = "kill -TERM in {0}, then the same command")
 	@ValueSource(strings = { "readChecklists", "judgeClinicians", "writeReports" })
 	void aTerminatedRunStopsCleanlyAndResumes(String step) throws Exception {
-		Path output = Files.createDirectories(folder.resolve("out-" + step));
-		Path data = folder.resolve("data-" + step);
+		Path output = Files.createDirectories(folder.resolve("term-out-" + step));
+		Path data = folder.resolve("term-data-" + step);
 		for (String report : REPORTS) {
 			Files.writeString(output.resolve(report), "the previous night's " + report);
 		}
-		Path marker = folder.resolve("paused-" + step);
+		Path marker = folder.resolve("term-paused-" + step);
 		var paused = job.start(List.of("pause.step=" + step, "pause.marker=" + marker), command(output, data));
 		JobProcess.awaitFile(marker);
 		paused.process().destroy(); // SIGTERM
