@@ -44,6 +44,10 @@ public final class MeasureRules {
 		this.substitutes = catalog.substitutePairs();
 	}
 
+	MeasureCatalog catalog() {
+		return catalog;
+	}
+
 	/** The findings for one entity's rows of {@code pi_measures.csv}; no rows at all is a finding of its own. */
 	public List<Finding> assess(Map<String, MeasureAnswer> rows) {
 		return assess(rows, Presence.EXPORT);
