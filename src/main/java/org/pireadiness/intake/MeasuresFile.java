@@ -38,7 +38,7 @@ public final class MeasuresFile extends InputFile<MeasureAnswer> {
 	 * Each entity's first line of each measure, by the measure's number in order of first sight: a few dozen ints an
 	 * entity rather than a string a row, which at national size (3.1 million rows) took about 370 MB of the heap.
 	 */
-	private final Map<String, int[]> firstLines = new HashMap<>();
+	private final Map<EntityRef, int[]> firstLines = new HashMap<>();
 
 	private final Map<String, Integer> measureNumbers = new HashMap<>();
 
@@ -84,11 +84,10 @@ public final class MeasuresFile extends InputFile<MeasureAnswer> {
 		EntityRef entity = answer.entity();
 		String measure = answer.measureId();
 		int number = measureNumbers.computeIfAbsent(measure, id -> measureNumbers.size());
-		String key = entity.label() + "/" + entity.npi();
-		int[] lines = firstLines.computeIfAbsent(key, k -> new int[measureNumbers.size() + 4]);
+		int[] lines = firstLines.computeIfAbsent(entity, k -> new int[measureNumbers.size() + 4]);
 		if (number >= lines.length) {
 			lines = Arrays.copyOf(lines, number + 4);
-			firstLines.put(key, lines);
+			firstLines.put(entity, lines);
 		}
 		if (lines[number] != 0) {
 			throw new RowRejection(RejectCode.DUPLICATE_ROW, MeasureColumn.MEASURE_ID, measure,

@@ -124,6 +124,7 @@ class ReadinessCalendarJobTest {
 		assertThat(matches(page, "data-deadline=\"([a-z-]+)\" data-days-left=\"(-?[0-9]+)\"")).containsExactly(
 				"self-assessment-due|44", "latest-period-start|-135", "submission-closes|134",
 				"hardship-application-closes|44");
+		assertThat(page).contains(">44 days left<", ">passed 135 days ago<", ">134 days left<");
 	}
 
 	/** The same night again is the same run: nothing new in the trend. */
