@@ -1,7 +1,5 @@
 package org.pireadiness.intake;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.List;
@@ -31,30 +29,12 @@ public final class CliniciansFile extends InputFile<ClinicianRow> {
 	static final List<Column> COLUMNS = Stream.<Column>concat(Stream.of(ClinicianColumn.values()),
 			Stream.of(PiColumn.values())).toList();
 
-	/**
-	 * Bytes per row assumed to size the tables kept per row and per TIN/NPI before reading: a full export's row
-	 * takes 50 to 70. A file of shorter rows only makes the tables grow as they fill.
-	 */
-	private static final int BYTES_PER_ROW = 48;
-
 	private final PathRegister paths;
 
 	public CliniciansFile(Path path, FileMapping mapping, IntakeLimits limits,
 			Executor executor) {
 		super(path, LABEL, COLUMNS, mapping, limits, executor);
-		this.paths = new PathRegister(expectedRows(path));
-	}
-
-	/** About how many rows the file holds, judged from its size, to size tables kept per row or per TIN/NPI. */
-	public static int expectedRows(Path path) {
-		long size;
-		try {
-			size = Files.size(path);
-		}
-		catch (IOException ex) {
-			size = 0;
-		}
-		return (int) Math.min(Integer.MAX_VALUE / 2, size / BYTES_PER_ROW);
+		this.paths = new PathRegister();
 	}
 
 	@Override

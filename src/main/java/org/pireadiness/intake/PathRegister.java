@@ -28,9 +28,12 @@ final class PathRegister {
 
 	private int size;
 
-	/** @param expectedRows how many rows to make room for at once; more only take longer */
-	PathRegister(int expectedRows) {
-		int room = Math.max(16, expectedRows);
+	PathRegister() {
+		this(1024);
+	}
+
+	/** @param room how many rows to make room for at first; the tables double as they fill */
+	PathRegister(int room) {
 		firstEntry = new LongIntMap(room);
 		pathCodes = new long[room];
 		lines = new int[room];

@@ -149,14 +149,6 @@ final class RecordFramer implements Closeable {
 
 		/** Scans more text of the record; returns what is wrong with it, or null. */
 		String scan(String text) {
-			if ((state == State.CELL_START || state == State.UNQUOTED) && text.indexOf('"') < 0) {
-				// no quote outside quotes, as on nearly every line: nothing can be wrong, and the last character
-				// says whether a cell has started
-				if (!text.isEmpty()) {
-					state = text.charAt(text.length() - 1) == ',' ? State.CELL_START : State.UNQUOTED;
-				}
-				return null;
-			}
 			for (int i = 0; i < text.length(); i++) {
 				char c = text.charAt(i);
 				switch (state) {

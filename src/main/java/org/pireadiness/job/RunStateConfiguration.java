@@ -88,8 +88,7 @@ class RunStateConfiguration {
 	@Bean
 	@Scope(RUN)
 	ClinicianBook clinicianBook(RunParameters run, RulesProperties rules, ReadinessCalendar calendar) {
-		return new ClinicianBook(CliniciansFile.expectedRows(run.request().clinicians()), rules.smallPracticeMaxNpis(),
-				calendar);
+		return new ClinicianBook(rules.smallPracticeMaxNpis(), calendar);
 	}
 
 	private static SubmissionRules submissionRules(RunParameters run, RulesProperties rules) {

@@ -97,10 +97,10 @@ class WriteReportsTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	/** The clinicians' results, built on the run's threads, then every entity's status. */
+	/** The clinicians' results, then every entity's status. */
 	private RunReport report() {
-		var results = clinicians.results(runThreads);
-		var entities = EntityStatuses.list(sources, clinicians, calendar, runThreads);
+		var results = clinicians.results();
+		var entities = EntityStatuses.list(sources, clinicians, calendar);
 		return RunReport.of(run.runId(), calendar, ledger, measuresChecked, results, entities);
 	}
 

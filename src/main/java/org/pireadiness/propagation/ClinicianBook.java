@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
 
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.EntityType;
@@ -33,24 +32,24 @@ public final class ClinicianBook {
 	private sealed interface State permits Open, Closed {
 
 		/** The results, built from the tables when they are still open. */
-		Closed closed(ClinicianBook book, Executor executor);
+		Closed closed(ClinicianBook book);
 	}
 
 	private record Open(ClinicianTables tables) implements State {
 
 		@Override
-		public Closed closed(ClinicianBook book, Executor executor) {
+		public Closed closed(ClinicianBook book) {
 			long[] keys = tables.sortedKeys();
 			var warnings = new SourceWarnings(tables.npisByTin(keys), book.smallPracticeMaxNpis);
 			tables.countClinicians(keys);
-			return new Closed(tables.results(keys, warnings, book.calendar, executor), warnings);
+			return new Closed(tables.results(keys, warnings, book.calendar), warnings);
 		}
 	}
 
 	private record Closed(List<ClinicianResult> results, SourceWarnings warnings) implements State {
 
 		@Override
-		public Closed closed(ClinicianBook book, Executor executor) {
+		public Closed closed(ClinicianBook book) {
 			return this;
 		}
 
@@ -76,12 +75,11 @@ public final class ClinicianBook {
 	}
 
 	/**
-	 * @param expectedClinicians how many TIN/NPIs to make room for at once; more only take longer
 	 * @param smallPracticeMaxNpis a TIN with at most this many distinct NPIs may be a small practice
 	 * @param calendar by when each path's fix is due, as of the run's date
 	 */
-	public ClinicianBook(int expectedClinicians, int smallPracticeMaxNpis, ReadinessCalendar calendar) {
-		this.state = new Open(new ClinicianTables(Math.max(16, expectedClinicians)));
+	public ClinicianBook(int smallPracticeMaxNpis, ReadinessCalendar calendar) {
+		this.state = new Open(new ClinicianTables(1024));
 		this.smallPracticeMaxNpis = smallPracticeMaxNpis;
 		this.calendar = calendar;
 	}
@@ -121,15 +119,15 @@ public final class ClinicianBook {
 	}
 
 	/**
-	 * Every TIN/NPI, ordered by TIN then NPI. Built once, in parts on the executor's threads, as a national run has a
-	 * million and more; the book then lets its tables go (the reports need that heap) and takes no more outcomes.
+	 * Every TIN/NPI, ordered by TIN then NPI. Built once, as a national run has a million and more; the book then
+	 * lets its tables go (the reports need that heap) and takes no more outcomes.
 	 */
-	public synchronized List<ClinicianResult> results(Executor executor) {
-		return closed(executor).results();
+	public synchronized List<ClinicianResult> results() {
+		return closed().results();
 	}
 
-	private Closed closed(Executor executor) {
-		Closed closed = state.closed(this, executor);
+	private Closed closed() {
+		Closed closed = state.closed(this);
 		state = closed;
 		return closed;
 	}
@@ -156,8 +154,8 @@ public final class ClinicianBook {
 	}
 
 	/** Whether the TIN/NPI of an individual submission is at risk; the book is closed for it. */
-	synchronized boolean atRisk(long tinNpi, Executor executor) {
-		return closed(executor).atRisk(tinNpi);
+	synchronized boolean atRisk(long tinNpi) {
+		return closed().atRisk(tinNpi);
 	}
 
 	/** The entities named by eligible paths other than individual submissions. */
@@ -171,7 +169,7 @@ public final class ClinicianBook {
 	}
 
 	/** What a source's warnings are, with those that need the whole file: the book is closed for it. */
-	synchronized SourceWarnings sourceWarnings(Executor executor) {
-		return closed(executor).warnings();
+	synchronized SourceWarnings sourceWarnings() {
+		return closed().warnings();
 	}
 }

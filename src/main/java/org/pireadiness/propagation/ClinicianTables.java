@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.concurrent.Executor;
 
 import org.pireadiness.portfolio.LongIntMap;
 import org.pireadiness.portfolio.TinNpi;
@@ -97,11 +96,10 @@ final class ClinicianTables {
 		return npis;
 	}
 
-	/** Every TIN/NPI's result, in key order, built in parts on the executor's threads. */
-	List<ClinicianResult> results(long[] sortedKeys, SourceWarnings sourceWarnings, ReadinessCalendar calendar,
-			Executor executor) {
+	/** Every TIN/NPI's result, in key order. */
+	List<ClinicianResult> results(long[] sortedKeys, SourceWarnings sourceWarnings, ReadinessCalendar calendar) {
 		ClinicianResult[] results = new ClinicianResult[sortedKeys.length];
-		Parallel.setAll(results, i -> result(sortedKeys[i], sourceWarnings, calendar), executor);
+		Arrays.setAll(results, i -> result(sortedKeys[i], sourceWarnings, calendar));
 		return Arrays.asList(results);
 	}
 

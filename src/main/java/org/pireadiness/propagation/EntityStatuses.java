@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executor;
 
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.ReportingEntity;
@@ -35,11 +34,9 @@ public final class EntityStatuses {
 
 	/**
 	 * @param calendar by when an entity's fix is due; an entity at risk whose fix-by date has passed is warned
-	 * @param executor where the clinician book builds its results, if they are not built yet
 	 */
-	public static List<EntityResult> list(PiSources sources, ClinicianBook clinicians, ReadinessCalendar calendar,
-			Executor executor) {
-		SourceWarnings warnings = clinicians.sourceWarnings(executor);
+	public static List<EntityResult> list(PiSources sources, ClinicianBook clinicians, ReadinessCalendar calendar) {
+		SourceWarnings warnings = clinicians.sourceWarnings();
 		Set<EntityRef> candidates = new LinkedHashSet<>(sources.listedEntities());
 		clinicians.referencedEntities().forEach(candidates::add);
 		List<EntityResult> all = new ArrayList<>();
@@ -53,7 +50,7 @@ public final class EntityStatuses {
 		for (IndividualSubmission individual : clinicians.individuals()) {
 			SourceAssessment source = individual.source();
 			EntityRef ref = individual.ref();
-			int rescuable = clinicians.atRisk(TinNpi.key(ref.id(), ref.npi()), executor) ? 1 : 0;
+			int rescuable = clinicians.atRisk(TinNpi.key(ref.id(), ref.npi())) ? 1 : 0;
 			all.add(result(ref, individual.name(), source, status(source, 1), 1, 1, warnings, ref.label(), rescuable,
 					calendar));
 		}

@@ -2,36 +2,35 @@ package org.pireadiness.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
 /**
- * Writes one CSV report: RFC 4180, lines ended by LF, every cell neutralised against formula injection. A cell
- * is quoted only where a reader needs it, by the rules Commons CSV's RFC 4180 printer follows, so the reports
- * read the same in any CSV reader; each row is built whole and written at once, as a national report has a
- * million of them.
+ * Writes one CSV report with Commons CSV's printer: RFC 4180, lines ended by LF, a cell quoted only where a reader
+ * needs it, and every cell neutralised against formula injection. (A hand-made printer was measured on issue 19:
+ * no faster at national size.)
  */
 final class CsvReport implements AutoCloseable {
 
-	private final Writer out;
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+
+	private final CSVPrinter out;
 
 	private final int width;
 
-	private final StringBuilder line = new StringBuilder(256);
-
-	private char[] text = new char[256];
-
 	CsvReport(Path file, String... columns) {
 		try {
-			this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+			this.out = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), FORMAT);
+			out.printRecord((Object[]) columns);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + file, ex);
 		}
 		this.width = columns.length;
-		write(columns);
 	}
 
 	void row(Object... values) {
@@ -42,65 +41,12 @@ final class CsvReport implements AutoCloseable {
 		for (int i = 0; i < width; i++) {
 			cells[i] = Cells.neutralised(values[i] == null ? "" : values[i].toString());
 		}
-		write(cells);
-	}
-
-	private void write(String[] cells) {
-		line.setLength(0);
-		for (int i = 0; i < cells.length; i++) {
-			if (i > 0) {
-				line.append(',');
-			}
-			appendCell(cells[i], i == 0);
-		}
-		line.append('\n');
-		if (text.length < line.length()) {
-			text = new char[line.length() * 2];
-		}
-		line.getChars(0, line.length(), text, 0);
 		try {
-			out.write(text, 0, line.length());
+			out.printRecord((Object[]) cells);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private void appendCell(String value, boolean firstOfRow) {
-		if (!needsQuotes(value, firstOfRow)) {
-			line.append(value);
-			return;
-		}
-		line.append('"');
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (c == '"') {
-				line.append('"');
-			}
-			line.append(c);
-		}
-		line.append('"');
-	}
-
-	/**
-	 * Whether a cell is quoted: an empty first cell (a row of one empty cell would be a blank line); a cell that
-	 * starts with a character up to {@code #} or ends with a space or control character; a cell holding a comma,
-	 * a quote or a line break.
-	 */
-	private static boolean needsQuotes(String value, boolean firstOfRow) {
-		if (value.isEmpty()) {
-			return firstOfRow;
-		}
-		if (value.charAt(0) <= '#' || value.charAt(value.length() - 1) <= ' ') {
-			return true;
-		}
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	@Override

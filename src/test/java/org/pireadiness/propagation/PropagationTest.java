@@ -60,7 +60,7 @@ class PropagationTest {
 	private static final ReadinessCalendar NEW_YEAR = new ReadinessCalendar(ShippedRules.year(2025),
 			LocalDate.of(2026, 1, 1));
 
-	private ClinicianBook book = new ClinicianBook(16, 15, CALENDAR);
+	private ClinicianBook book = new ClinicianBook(15, CALENDAR);
 
 	private PathJudge judge;
 
@@ -137,7 +137,7 @@ class PropagationTest {
 	}
 
 	private ClinicianResult clinician(String tin, int npi) {
-		return book.results(Runnable::run).stream().filter(c -> c.tin().equals(tin) && c.npi().equals(Npis.nth(npi))).findFirst()
+		return book.results().stream().filter(c -> c.tin().equals(tin) && c.npi().equals(Npis.nth(npi))).findFirst()
 			.orElseThrow();
 	}
 
@@ -225,7 +225,7 @@ class PropagationTest {
 	@Test
 	void theEntitiesAtRisk() {
 		var sources = judged();
-		List<EntityResult> atRisk = EntityStatuses.atRisk(EntityStatuses.list(sources, book, CALENDAR, Runnable::run));
+		List<EntityResult> atRisk = EntityStatuses.atRisk(EntityStatuses.list(sources, book, CALENDAR));
 		assertThat(atRisk).extracting(e -> e.ref().type(), e -> e.ref().id(), EntityResult::affectedClinicians,
 				e -> List.copyOf(e.reasonCodes()))
 			.containsExactly(tuple(EntityType.GROUP, "100000002", 2, List.of("CEHRT_ID_MISSING")),
@@ -251,7 +251,7 @@ class PropagationTest {
 		assertThat(clinician("100000004", 6).fixBy()).isEqualTo("2026-03-31");
 		assertThat(clinician("100000004", 1).fixBy()).isEqualTo("2026-03-31");
 		assertThat(clinician("100000004", 5).fixBy()).isNull();
-		List<EntityResult> entities = EntityStatuses.atRisk(EntityStatuses.list(judged(), book, CALENDAR, Runnable::run));
+		List<EntityResult> entities = EntityStatuses.atRisk(EntityStatuses.list(judged(), book, CALENDAR));
 		assertThat(entities).filteredOn(e -> e.ref().id().equals("V1")).extracting(EntityResult::fixBy)
 			.containsExactly(LocalDate.of(2025, 12, 31));
 	}
@@ -263,7 +263,7 @@ class PropagationTest {
 	 */
 	@Test
 	void rescuableCliniciansCountAtRiskTinNpisThroughTheEntityOrItsSubgroups() {
-		List<EntityResult> atRisk = EntityStatuses.atRisk(EntityStatuses.list(judged(), book, CALENDAR, Runnable::run));
+		List<EntityResult> atRisk = EntityStatuses.atRisk(EntityStatuses.list(judged(), book, CALENDAR));
 		assertThat(atRisk).extracting(e -> e.ref().label(), EntityResult::affectedClinicians,
 				EntityResult::rescuableClinicians)
 			.containsExactly(tuple("GROUP:100000002", 2, 2), tuple("GROUP:100000004", 4, 2),
@@ -278,16 +278,16 @@ class PropagationTest {
 	 */
 	@Test
 	void deadlinePassedBelongsToTheRowWhoseFixByHasPassed() {
-		book = new ClinicianBook(16, 15, NEW_YEAR);
+		book = new ClinicianBook(15, NEW_YEAR);
 		paths();
-		List<EntityResult> atRisk = EntityStatuses.atRisk(EntityStatuses.list(judged(), book, NEW_YEAR, Runnable::run));
+		List<EntityResult> atRisk = EntityStatuses.atRisk(EntityStatuses.list(judged(), book, NEW_YEAR));
 		assertThat(atRisk).filteredOn(e -> e.warnings().contains(Warning.DEADLINE_PASSED))
 			.extracting(e -> e.ref().label()).containsExactly("VIRTUAL_GROUP:V1");
 		assertThat(clinician("100000004", 6).warnings()).doesNotContain(Warning.DEADLINE_PASSED);
 		assertThat(clinician("100000002", 1).warnings()).doesNotContain(Warning.DEADLINE_PASSED);
 
 		var afterTheWindow = new ReadinessCalendar(ShippedRules.year(2025), LocalDate.of(2026, 4, 1));
-		book = new ClinicianBook(16, 15, afterTheWindow);
+		book = new ClinicianBook(15, afterTheWindow);
 		paths();
 		assertThat(clinician("100000004", 6).warnings()).contains(Warning.DEADLINE_PASSED);
 		assertThat(clinician("100000004", 5).warnings()).doesNotContain(Warning.DEADLINE_PASSED);
