@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * A map from {@code long} to {@code int} with open addressing, for keys by the million: two arrays, no objects
  * per entry. Keys may be any {@code long} except -1, which no {@link TinNpi} key can be (its NPI part would be
- * 2^34 - 1, more than ten digits). A map told how many keys to expect is made that size at once: at national
- * size, doubling as it fills left tens of megabytes of outgrown arrays for the collector on every run.
+ * 2^34 - 1, more than ten digits). A map told how many keys to expect (where the count is known, as when a book
+ * is sealed) is made that size at once; otherwise it doubles as it fills. Against {@code HashMap<Long, Integer>}
+ * it measured 7% of a national run (issue 19).
  */
 public final class LongIntMap {
 
