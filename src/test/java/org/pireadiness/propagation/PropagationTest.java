@@ -157,6 +157,42 @@ class PropagationTest {
 		assertThat(inherited.warnings()).containsExactly(Warning.REWEIGHTING_VOIDED_BY_SUBMISSION);
 	}
 
+	/**
+	 * The book's tables start with room for 1024 TIN/NPIs and double as they fill: 3,000 more clinicians of group
+	 * 100000004 (PI not reported), every third of whom later gets a second path through APM entity A1 (clean), after
+	 * the tables have grown twice. By hand: NPIs 11 to 3010 hold 1,000 multiples of 3, READY by A1; 2,000 stay AT_RISK.
+	 */
+	@Test
+	void theTablesGrowWithoutLosingAPath() {
+		for (int npi = 11; npi <= 3010; npi++) {
+			path("100000004", npi, EntityType.GROUP, "");
+		}
+		for (int npi = 12; npi <= 3010; npi += 3) {
+			path("100000004", npi, EntityType.APM_ENTITY, "A1");
+		}
+		int ready = 0;
+		int atRisk = 0;
+		for (ClinicianResult result : book.results()) {
+			int npi = Integer.parseInt(result.npi().substring(1, 9));
+			if (!result.tin().equals("100000004") || npi < 11) {
+				continue;
+			}
+			if (npi % 3 == 0) {
+				assertThat(result.status()).isEqualTo(ClinicianStatus.READY);
+				assertThat(result.paths()).containsExactly("APM_ENTITY:A1", "GROUP:100000004");
+				ready++;
+			}
+			else {
+				assertThat(result.status()).isEqualTo(ClinicianStatus.AT_RISK);
+				assertThat(result.reasonCodes()).containsExactly("PI_NOT_REPORTED");
+				assertThat(result.paths()).containsExactly("GROUP:100000004");
+				atRisk++;
+			}
+		}
+		assertThat(ready).isEqualTo(1000);
+		assertThat(atRisk).isEqualTo(2000);
+	}
+
 	@Test
 	void subgroupsTakeTheirAffiliatedGroupsPiData() {
 		ClinicianResult viaSubgroup = clinician("100000002", 2);
