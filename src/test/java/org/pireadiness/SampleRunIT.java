@@ -62,6 +62,11 @@ class SampleRunIT {
 			}
 		}
 		assertThat(Files.readAllLines(output.resolve("rejected-rows.csv"))).hasSize(1 + 23);
+		// v3 §7.4: Northfield's payload holds a measure the 2025 catalogue lacks, so CMS would refuse it whole, and
+		// its export columns do not stand in for it
+		assertThat(Files.readAllLines(output.resolve("entity-status.csv")))
+			.contains("2025,GROUP,100000014,,Northfield Clinic,AT_RISK,12,SUBMISSION_REFUSED,,northfield-api-response.json");
+		assertThat(summary.get("submissions_unattributed").asInt()).isZero();
 	}
 
 	@Test

@@ -41,11 +41,14 @@ public final class ChecklistFile extends InputFile<ChecklistAnswer> {
 		}
 		String practice = row.required(ChecklistColumn.PRACTICE_ID);
 		String status = row.text(ChecklistColumn.STATUS);
-		if (!status.isEmpty() && !vocabulary.isAnswer(status)) {
+		ChecklistVocabulary.Edition answers = vocabulary.editions().get(edition);
+		boolean configured = status.isEmpty() || answers.isConfigured(status);
+		if (!configured && !answers.othersAnswered()) {
 			throw row.invalid(ChecklistColumn.STATUS, status, "status must be empty or one of "
-					+ String.join(", ", vocabulary.answeredStatuses()) + " (any case)");
+					+ String.join(", ", answers.answeredStatuses()) + " (any case) for the " + edition + " edition; "
+					+ "to add one, set pi-readiness.rules.guide-editions." + edition + ".answered-statuses");
 		}
 		return new ChecklistAnswer(entity, edition, practice, !status.isEmpty(),
-				row.requiredDate(ChecklistColumn.ASSESSED_ON));
+				row.requiredDate(ChecklistColumn.ASSESSED_ON), configured ? "" : status);
 	}
 }

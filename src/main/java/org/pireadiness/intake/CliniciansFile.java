@@ -55,6 +55,11 @@ public final class CliniciansFile extends InputFile<ClinicianRow> {
 				PiColumn.reweighting(row), reportsPi, submission);
 	}
 
+	/** Whether an accepted row names the TIN/NPI, on any path. */
+	public boolean hasClinician(String tin, String npi) {
+		return paths.has(TinNpi.key(tin, npi));
+	}
+
 	/** Whether an accepted row gave the TIN/NPI its own INDIVIDUAL path. */
 	public boolean hasIndividualPath(String tin, String npi) {
 		return paths.has(TinNpi.key(tin, npi), EntityRef.individual(tin, npi));

@@ -26,17 +26,27 @@ public final class IntakeLedger implements RejectSink {
 
 	private final AtomicInteger otherSetsSkipped = new AtomicInteger();
 
+	private final Map<String, Integer> unattributedByFile = new ConcurrentHashMap<>();
+
 	/** @param fileOrder the CSV files' labels in the order the reports list them */
 	public IntakeLedger(List<String> fileOrder) {
 		this.fileOrder = fileOrder;
 	}
 
 	/** Records a submission file read to its end: its tally, its rejects, and the other categories' sets skipped. */
-	public void record(SubmissionRead read, String path) {
-		submissionFiles.add(read.label());
-		read.rejects().forEach(this::reject);
-		tallies.put(read.label(), SubmissionTally.of(read, path));
-		otherSetsSkipped.addAndGet(read.otherSets());
+	public void record(SubmissionTally tally, List<RejectedRow> fileRejects, int otherSets, int unattributed) {
+		submissionFiles.add(tally.file());
+		if (unattributed > 0) {
+			unattributedByFile.put(tally.file(), unattributed);
+		}
+		fileRejects.forEach(this::reject);
+		tallies.put(tally.file(), tally);
+		otherSetsSkipped.addAndGet(otherSets);
+	}
+
+	/** The refused submissions whose entity cannot be told from the file (contract §7.4), by file. */
+	public Map<String, Integer> unattributedByFile() {
+		return Map.copyOf(unattributedByFile);
 	}
 
 	/** Measurement sets of other categories than PI, in every submission file read: counted, not used. */

@@ -62,6 +62,11 @@ final class PathRegister {
 		return -1;
 	}
 
+	/** Whether a row named the TIN/NPI, with any path. */
+	boolean has(long tinNpi) {
+		return firstEntry.get(tinNpi) >= 0;
+	}
+
 	/** Whether a row gave the TIN/NPI this path. */
 	boolean has(long tinNpi, EntityRef path) {
 		long code = code(path);

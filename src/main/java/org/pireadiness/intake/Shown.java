@@ -1,14 +1,14 @@
 package org.pireadiness.intake;
 
 /** How much of an offending value a reject shows: enough to find the cell, never a whole oversized one. */
-final class Shown {
+public final class Shown {
 
 	static final int MAX_CHARS = 200;
 
 	private Shown() {
 	}
 
-	static String value(String value) {
+	public static String value(String value) {
 		return value.length() > MAX_CHARS ? value.substring(0, MAX_CHARS) + "…" : value;
 	}
 }

@@ -6,16 +6,16 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The value forms of contract §3; each returns null for a value that does not fit. */
-final class Values {
+public final class Values {
 
 
 	private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
 	private static final Pattern HYPHENATED_TIN = Pattern.compile("\\d{2}-\\d{7}");
 
-	static final Pattern SUBGROUP_ID = Pattern.compile("SG-\\d{8}");
+	public static final Pattern SUBGROUP_ID = Pattern.compile("SG-\\d{8}");
 
-	static final Pattern FREE_ENTITY_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+	public static final Pattern FREE_ENTITY_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
 	private Values() {
 	}
@@ -29,7 +29,7 @@ final class Values {
 	}
 
 	/** A TIN as 9 digits: {@code 12-3456789} becomes {@code 123456789}. */
-	static String tin(String value) {
+	public static String tin(String value) {
 		if (value.length() == 9 && digits(value, 0, 9)) {
 			return value;
 		}
@@ -51,7 +51,7 @@ final class Values {
 	 * 10 digits whose last is the Luhn check digit over {@code 80840} and the first nine. Checked in place, as
 	 * every clinician row has one: the prefix {@code 80840} always adds 24 to the Luhn sum.
 	 */
-	static boolean isValidNpi(String value) {
+	public static boolean isValidNpi(String value) {
 		if (value.length() != 10 || !digits(value, 0, 10)) {
 			return false;
 		}

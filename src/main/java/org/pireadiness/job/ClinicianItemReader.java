@@ -18,7 +18,9 @@ import org.pireadiness.propagation.SubmissionBook;
 /**
  * judgeClinicians' reader: the accepted rows of {@code clinicians.csv}, their rejects into the run's ledger, then an
  * INDIVIDUAL path for each individual PI set whose TIN/NPI has none in the file (contract §7.2: its clinician is MIPS
- * eligible unless another of its rows says otherwise, which makes the TIN/NPI not eligible anyway). It keeps no
+ * eligible unless another of its rows says otherwise, which makes the TIN/NPI not eligible anyway). An individual
+ * submission that CMS would refuse adds the path only for a TIN/NPI the file names (contract §7.4): otherwise the
+ * portfolio does not know it. It keeps no
  * position in the step's execution context: the verdicts are folded in memory, so a restarted step reads the file
  * from the top. The run's file and ledger are bound when the step opens it, not looked up for every row.
  */
@@ -36,7 +38,9 @@ class ClinicianItemReader implements ItemStreamReader<ClinicianRow> {
 
 	private IntakeLedger ledger;
 
-	private Iterator<EntityRef> individualSets;
+	private Iterator<EntityRef> individualSubmissions;
+
+	private SubmissionBook book;
 
 	ClinicianItemReader(RunInputs inputs, ObjectProvider<RunParameters> run, ObjectProvider<IntakeLedger> ledgers,
 			ObjectProvider<SubmissionBook> submissions) {
@@ -50,17 +54,20 @@ class ClinicianItemReader implements ItemStreamReader<ClinicianRow> {
 	public void open(ExecutionContext executionContext) {
 		ledger = ledgers.getObject();
 		file = inputs.clinicians(run.getObject().request());
-		individualSets = submissions.getObject().entities().stream()
-			.filter(entity -> entity.type() == EntityType.INDIVIDUAL).toList().iterator();
+		book = submissions.getObject();
+		individualSubmissions = book.entities().stream().filter(entity -> entity.type() == EntityType.INDIVIDUAL)
+			.toList().iterator();
 	}
 
 	@Override
 	public ClinicianRow read() {
 		ClinicianRow row = file.next(ledger);
-		while (row == null && individualSets.hasNext()) {
-			EntityRef set = individualSets.next();
-			if (!file.hasIndividualPath(set.id(), set.npi())) {
-				row = new ClinicianRow(set.id(), set.npi(), "", "", true, set, Reweighting.NONE, false, PiSubmission.NONE);
+		while (row == null && individualSubmissions.hasNext()) {
+			EntityRef named = individualSubmissions.next();
+			boolean known = !book.setsOf(named).isEmpty() || file.hasClinician(named.id(), named.npi());
+			if (known && !file.hasIndividualPath(named.id(), named.npi())) {
+				row = new ClinicianRow(named.id(), named.npi(), "", "", true, named, Reweighting.NONE, false,
+						PiSubmission.NONE);
 			}
 		}
 		return row;

@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.stream.Stream;
 
 import org.pireadiness.cli.RunRequest;
-import org.pireadiness.intake.SubmissionFiles;
+import org.pireadiness.intake.submission.SubmissionFiles;
 
 /**
  * Identifies a run by what decides its reports: the year, the as-of date, each input file and submission file

@@ -1,8 +1,5 @@
 package org.pireadiness.job;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -24,7 +21,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import org.pireadiness.history.RiskHistory;
 import org.pireadiness.intake.IntakeLedger;
-import org.pireadiness.intake.MeasuresFile;
 import org.pireadiness.portfolio.ClinicianRow;
 import org.pireadiness.propagation.ClinicianBook;
 import org.pireadiness.propagation.PathOutcome;
@@ -51,8 +47,6 @@ import org.pireadiness.rules.RulesProperties;
 class PiReadinessJobConfiguration {
 
 	static final String JOB_NAME = "piReadinessJob";
-
-	private static final Logger log = LoggerFactory.getLogger(PiReadinessJobConfiguration.class);
 
 	@Bean
 	Job piReadinessJob(JobRepository repository, Step readGroups, Step readChecklists, Step readMeasures,
@@ -102,21 +96,7 @@ class PiReadinessJobConfiguration {
 	@JobScope
 	Tasklet readMeasuresTasklet(RunInputs inputs, RunParameters run, MeasureBook measures, IntakeLedger ledger,
 			RunStop stop) {
-		return run.request().measures().<Tasklet>map(path -> new ReadFileTasklet<>(
-				() -> inputs.measures(run.request(), path), measures::add, file -> measuresRead(file, measures), ledger,
-				stop))
-			.orElse((contribution, context) -> {
-				log.info("No PI measures file: measure checks are skipped");
-				return RepeatStatus.FINISHED;
-			});
-	}
-
-	private static void measuresRead(MeasuresFile file, MeasureBook measures) {
-		measures.seal();
-		if (!file.ignoredAttestations().isEmpty()) {
-			log.info("{}: ignoring rows of attestation measures {}: the attestation columns of groups.csv and "
-					+ "clinicians.csv rule", file.label(), String.join(", ", file.ignoredAttestations()));
-		}
+		return ReadMeasuresTasklet.of(inputs, run, measures, ledger, stop);
 	}
 
 	/** The submission files of --submissions into the submission book, each PI set judged on its own data. */
@@ -139,14 +119,17 @@ class PiReadinessJobConfiguration {
 		};
 	}
 
-	/** The PI sources, the clinician book and the ledger, on the run's calendar, into the reports and the history. */
+	/**
+	 * The PI sources, the clinician book, the submission book (for the refused files no entity claims) and the ledger,
+	 * on the run's calendar, into the reports and the history.
+	 */
 	@Bean
 	@JobScope
 	Tasklet writeReportsTasklet(RunParameters run, ReadinessCalendar calendar, PiSources sources,
-			ClinicianBook clinicians, MeasureBook measures, IntakeLedger ledger, RiskHistory history,
-			JobProperties settings, ThreadPoolTaskExecutor runThreads, RunStop stop) {
-		return new WriteReportsTasklet(run, calendar, sources, clinicians, measures.checked(), ledger, history,
-				settings.privateFiles(), runThreads, stop);
+			ClinicianBook clinicians, SubmissionBook submissions, MeasureBook measures, IntakeLedger ledger,
+			RiskHistory history, JobProperties settings, ThreadPoolTaskExecutor runThreads, RunStop stop) {
+		return new WriteReportsTasklet(run, calendar, sources, clinicians, submissions, measures.checked(), ledger,
+				history, settings.privateFiles(), runThreads, stop);
 	}
 
 	@Bean

@@ -13,10 +13,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import org.pireadiness.intake.IntakeLedger;
 import org.pireadiness.intake.MeasureVocabulary;
-import org.pireadiness.intake.QppJsonFile;
-import org.pireadiness.intake.QrdaFile;
-import org.pireadiness.intake.SubmissionFiles;
-import org.pireadiness.intake.SubmissionRead;
+import org.pireadiness.intake.submission.QppJsonFile;
+import org.pireadiness.intake.submission.QrdaFile;
+import org.pireadiness.intake.submission.SubmissionFiles;
+import org.pireadiness.intake.submission.SubmissionRead;
 import org.pireadiness.propagation.SubmissionBook;
 
 /**
@@ -59,17 +59,20 @@ final class ReadSubmissionsTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws JobInterruptedException {
 		long rows = 0;
 		int sets = 0;
+		int refused = 0;
 		for (SubmissionFiles.File file : files) {
 			stop.checkpoint();
 			SubmissionRead read = read(file);
-			ledger.record(read, file.path().toString());
+			ledger.record(read.tally(file.path().toString()), read.rejects(), read.otherSets(), read.unattributed());
 			read.sets().forEach(book::add);
+			read.refusals().forEach(book::refuse);
 			rows += read.rowsRead();
 			sets += read.sets().size();
+			refused += read.refused();
 		}
 		if (!files.isEmpty()) {
-			log.info("Submission files: {} read, {} PI sets, {} sets of other categories skipped", files.size(), sets,
-					ledger.otherSetsSkipped());
+			log.info("Submission files: {} read, {} PI sets taken, {} submissions CMS would refuse, {} sets of other "
+					+ "categories skipped", files.size(), sets, refused, ledger.otherSetsSkipped());
 		}
 		contribution.getStepExecution().setReadCount(rows);
 		return RepeatStatus.FINISHED;
@@ -80,7 +83,7 @@ final class ReadSubmissionsTasklet implements Tasklet {
 			return QppJsonFile.read(file.path(), file.label(), performanceYear, catalogue);
 		}
 		SubmissionRead read = QrdaFile.read(file.path(), file.label(), performanceYear, qrdaGuides, catalogue);
-		if (read.sets().isEmpty() && read.rejects().isEmpty()) {
+		if (read.sets().isEmpty() && read.refused() == 0 && read.rejects().isEmpty()) {
 			log.info("{}: a QRDA III document without a PI section: no PI set", file.label());
 		}
 		return read;

@@ -22,7 +22,7 @@ import org.pireadiness.intake.InputMapping;
 import org.pireadiness.intake.IntakeLimits;
 import org.pireadiness.intake.MappingFile;
 import org.pireadiness.intake.MeasuresFile;
-import org.pireadiness.intake.SubmissionFiles;
+import org.pireadiness.intake.submission.SubmissionFiles;
 import org.pireadiness.rules.MeasureCatalog;
 import org.pireadiness.rules.RulesProperties;
 

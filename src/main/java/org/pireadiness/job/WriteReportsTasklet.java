@@ -20,6 +20,8 @@ import org.pireadiness.intake.IntakeLedger;
 import org.pireadiness.propagation.ClinicianBook;
 import org.pireadiness.propagation.EntityStatuses;
 import org.pireadiness.propagation.PiSources;
+import org.pireadiness.propagation.SubmissionBook;
+import org.pireadiness.propagation.UnattributedSubmissions;
 import org.pireadiness.report.PrivateFiles;
 import org.pireadiness.report.ReportFolder;
 import org.pireadiness.report.RunReport;
@@ -42,6 +44,8 @@ class WriteReportsTasklet implements Tasklet {
 
 	private final ClinicianBook clinicians;
 
+	private final SubmissionBook submissions;
+
 	private final ReadinessCalendar calendar;
 
 	private final boolean measuresChecked;
@@ -57,12 +61,13 @@ class WriteReportsTasklet implements Tasklet {
 	private final RunStop stop;
 
 	WriteReportsTasklet(RunParameters run, ReadinessCalendar calendar, PiSources sources, ClinicianBook clinicians,
-			boolean measuresChecked, IntakeLedger ledger, RiskHistory history, PrivateFiles privateFiles,
+			SubmissionBook submissions, boolean measuresChecked, IntakeLedger ledger, RiskHistory history, PrivateFiles privateFiles,
 			Executor runThreads, RunStop stop) {
 		this.run = run;
 		this.calendar = calendar;
 		this.sources = sources;
 		this.clinicians = clinicians;
+		this.submissions = submissions;
 		this.measuresChecked = measuresChecked;
 		this.ledger = ledger;
 		this.history = history;
@@ -101,7 +106,8 @@ class WriteReportsTasklet implements Tasklet {
 	private RunReport report() {
 		var results = clinicians.results();
 		var entities = EntityStatuses.list(sources, clinicians, calendar);
-		return RunReport.of(run.runId(), calendar, ledger, measuresChecked, results, entities);
+		var unattributed = UnattributedSubmissions.of(submissions, sources, clinicians, ledger.unattributedByFile());
+		return RunReport.of(run.runId(), calendar, ledger, measuresChecked, results, entities, unattributed);
 	}
 
 }

@@ -4,37 +4,58 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.pireadiness.portfolio.EntityRef;
+import org.pireadiness.portfolio.RefusedSubmission;
 import org.pireadiness.portfolio.Reweighting;
 import org.pireadiness.rules.Finding;
+import org.pireadiness.rules.ReasonCode;
+import org.pireadiness.rules.SubmissionFindings;
 import org.pireadiness.rules.Warning;
 
 /**
- * The verdict of an entity that one or more PI sets name (contract §7.2): CMS scores each set and keeps the highest,
- * so the entity is READY when any set has no findings, and otherwise takes the findings of the set with the fewest
- * (ties: the first in file order, then set order). Its {@code pi_data} names that set's file.
+ * The verdict of an entity that the submission files name (contract §7.2, §7.4), judged by its files only. CMS scores
+ * each set it takes and keeps the highest, so the entity is READY when any such set has no findings, and otherwise
+ * takes the findings of the set with the fewest (ties: the first in file order, then set order), its {@code pi_data}
+ * naming that set's file. A submission CMS would refuse sends nothing: it is a finding when no set it takes is READY,
+ * a warning when one is, and it voids no reweighting.
  */
 final class BestSet {
 
 	private BestSet() {
 	}
 
-	/** @param checklist the entity's checklist findings, the same for each of its sets */
-	static SourceAssessment of(EntityRef ref, List<SubmissionBook.JudgedSet> sets, Reweighting reweighting,
-			List<Finding> checklist) {
+	/** @param checklist what the entity's checklist comes to, the same for each of its sets */
+	static SourceAssessment of(EntityRef ref, SubmissionBook.Named files, Reweighting reweighting,
+			Supplier<SubmissionFindings> checklist) {
+		List<RefusedSubmission> refusals = files.refusals();
+		if (files.sets().isEmpty()) {
+			String file = refusals.get(0).file();
+			return reweighting.reweighted()
+					? new SourceAssessment(ref, ClinicianStatus.REWEIGHTED, List.of(), Set.of(Warning.SUBMISSION_REFUSED), file)
+					: new SourceAssessment(ref, ClinicianStatus.AT_RISK, List.of(refused(refusals)), Set.of(), file);
+		}
 		SubmissionBook.JudgedSet best = null;
-		for (SubmissionBook.JudgedSet set : sets) {
+		for (SubmissionBook.JudgedSet set : files.sets()) {
 			if (best == null || set.own().findings().size() < best.own().findings().size()) {
 				best = set;
 			}
 		}
+		SubmissionFindings assessed = checklist.get();
 		List<Finding> findings = new ArrayList<>(best.own().findings());
-		findings.addAll(checklist);
+		findings.addAll(assessed.findings());
 		Set<Warning> warnings = EnumSet.noneOf(Warning.class);
 		warnings.addAll(best.own().warnings());
-		if (sets.size() > 1) {
+		warnings.addAll(assessed.warnings());
+		if (files.sets().size() > 1) {
 			warnings.add(Warning.SEVERAL_PI_SUBMISSIONS);
+		}
+		if (!refusals.isEmpty() && findings.isEmpty()) {
+			warnings.add(Warning.SUBMISSION_REFUSED);
+		}
+		else if (!refusals.isEmpty()) {
+			findings.add(refused(refusals));
 		}
 		boolean atRisk = !findings.isEmpty();
 		if (atRisk && reweighting.reweighted()) {
@@ -42,5 +63,12 @@ final class BestSet {
 		}
 		return new SourceAssessment(ref, atRisk ? ClinicianStatus.AT_RISK : ClinicianStatus.READY, List.copyOf(findings),
 				Set.copyOf(warnings), best.file());
+	}
+
+	/** The finding, naming the first refused file and its first problem ({@code rejected-rows.csv} has them all). */
+	private static Finding refused(List<RefusedSubmission> refusals) {
+		RefusedSubmission first = refusals.get(0);
+		String more = refusals.size() == 1 ? "" : "; " + (refusals.size() - 1) + " more refused, see rejected-rows.csv";
+		return new Finding(ReasonCode.SUBMISSION_REFUSED, first.file() + " " + first.problem() + more);
 	}
 }

@@ -53,24 +53,34 @@ public final class ClinicianBook {
 			return this;
 		}
 
-		/** Whether the TIN/NPI is at risk: the results are in key order. */
+		/** Whether the TIN/NPI is at risk. */
 		boolean atRisk(long tinNpi) {
+			ClinicianResult result = find(tinNpi);
+			return result != null && result.status() == ClinicianStatus.AT_RISK;
+		}
+
+		/**
+		 * The TIN/NPI's result, or null: the results are in key order, unsigned (a TIN from 536870912 up sets a
+		 * key's sign bit).
+		 */
+		ClinicianResult find(long tinNpi) {
 			int low = 0;
 			int high = results.size() - 1;
 			while (low <= high) {
 				int middle = (low + high) >>> 1;
 				ClinicianResult result = results.get(middle);
-				if (result.tinNpi() == tinNpi) {
-					return result.status() == ClinicianStatus.AT_RISK;
+				int order = Long.compareUnsigned(result.tinNpi(), tinNpi);
+				if (order == 0) {
+					return result;
 				}
-				if (result.tinNpi() < tinNpi) {
+				if (order < 0) {
 					low = middle + 1;
 				}
 				else {
 					high = middle - 1;
 				}
 			}
-			return false;
+			return null;
 		}
 	}
 
@@ -156,6 +166,15 @@ public final class ClinicianBook {
 	/** Whether the TIN/NPI of an individual submission is at risk; the book is closed for it. */
 	synchronized boolean atRisk(long tinNpi) {
 		return closed().atRisk(tinNpi);
+	}
+
+	/**
+	 * Whether {@code clinicians.csv} (or a set CMS would take) names the entity: a path's entity for a group, virtual
+	 * group, APM entity or subgroup, a TIN/NPI of its rows for an individual submission. The book is closed for it.
+	 */
+	public synchronized boolean names(EntityRef entity) {
+		return entity.type() == EntityType.INDIVIDUAL ? closed().find(TinNpi.key(entity.id(), entity.npi())) != null
+				: named.containsKey(entity);
 	}
 
 	/** The entities named by eligible paths other than individual submissions. */

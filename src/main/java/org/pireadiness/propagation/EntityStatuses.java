@@ -41,6 +41,9 @@ public final class EntityStatuses {
 		clinicians.referencedEntities().forEach(candidates::add);
 		List<EntityResult> all = new ArrayList<>();
 		for (EntityRef ref : candidates) {
+			if (sources.namedOnlyByRefusal(ref) && !clinicians.names(ref)) {
+				continue; // a refused file's entity the portfolio does not know: counted, not listed (contract §7.4)
+			}
 			SourceAssessment verdict = sources.forEntity(ref);
 			int affected = clinicians.dependents(ref);
 			ReportingEntity entity = sources.entity(ref);

@@ -2,11 +2,9 @@ package org.pireadiness.propagation;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -19,12 +17,11 @@ import org.pireadiness.portfolio.EntityType;
 import org.pireadiness.portfolio.ReportingEntity;
 import org.pireadiness.portfolio.Reweighting;
 import org.pireadiness.rules.ChecklistBook;
+import org.pireadiness.rules.ChecklistVerdict;
 import org.pireadiness.rules.Finding;
 import org.pireadiness.rules.MeasureBook;
-import org.pireadiness.rules.ReasonCode;
 import org.pireadiness.rules.SubmissionFindings;
 import org.pireadiness.rules.SubmissionRules;
-import org.pireadiness.rules.Warning;
 
 /**
  * The reporting entities of the portfolio, the PI source of each clinician path, and their verdicts (contract
@@ -63,7 +60,7 @@ public final class PiSources {
 	/** Adds one entity of {@code groups.csv}; called on one thread, as the file is read. */
 	public void add(ReportingEntity entity) {
 		SubmissionFindings own = entity.reportsPi() ? rules.assess(entity.submission()) : SubmissionFindings.NONE;
-		listed.put(entity.ref(), new ListedEntity(entity.judged(), own, entity.reportsPi()));
+		listed.put(entity.ref(), new ListedEntity(entity.judged(), own, entity.reportsPi(), true));
 	}
 
 	/**
@@ -73,14 +70,14 @@ public final class PiSources {
 	public int judgeEntities() {
 		for (EntityRef ref : submissions.entities()) {
 			if (ref.type() != EntityType.INDIVIDUAL && !listed.containsKey(ref)) {
-				listed.put(ref, new ListedEntity(ReportingEntity.namedBySubmission(ref), SubmissionFindings.NONE, false));
+				listed.put(ref, ListedEntity.namedBySubmission(ref));
 			}
 		}
 		for (ListedEntity source : listed.values()) {
 			ReportingEntity entity = source.entity;
-			List<SubmissionBook.JudgedSet> sets = submissions.setsOf(entity.ref());
-			if (!sets.isEmpty()) {
-				source.verdict = fromSets(entity.ref(), source.exportData, sets, entity.reweighting());
+			SubmissionBook.Named files = submissions.of(entity.ref());
+			if (files.any()) {
+				source.verdict = fromFiles(entity.ref(), source.exportData, files, entity.reweighting());
 			}
 			else if (entity.type() != EntityType.SUBGROUP) {
 				source.verdict = verdict(entity.ref(), entity.reportsPi(), entity.reweighting(), () -> source.own);
@@ -90,21 +87,36 @@ public final class PiSources {
 		return listed.size();
 	}
 
-	private SourceAssessment fromSets(EntityRef ref, boolean exportData, List<SubmissionBook.JudgedSet> sets,
+	/** An entity a file names with a PI set, taken or refused: judged by its files only (contract §7.4). */
+	private SourceAssessment fromFiles(EntityRef ref, boolean exportData, SubmissionBook.Named files,
 			Reweighting reweighting) {
 		if (exportData) {
-			log.info("{}: its export PI data (columns and pi_measures.csv rows) is replaced by its PI set of {}",
-					ref.label() + (ref.npi().isEmpty() ? "" : "/" + ref.npi()), sets.get(0).file());
+			String file = files.sets().isEmpty() ? files.refusals().get(0).file() : files.sets().get(0).file();
+			log.info("{}: its export PI data (columns and pi_measures.csv rows) is replaced by its submission file {}",
+					ref.label() + (ref.npi().isEmpty() ? "" : "/" + ref.npi()), file);
 		}
-		return BestSet.of(ref, sets, reweighting, rules.checklistFindings(() -> checklists.verdict(ref)));
+		return BestSet.of(ref, files, reweighting, () -> rules.checklist(() -> checklist(ref)));
+	}
+
+	/**
+	 * The checklist of an entity judged on its own PI data: a subgroup's own rows dated in the year, otherwise its
+	 * affiliated group's (contract §5.3, as an individual's TIN's group stands in for it).
+	 */
+	private ChecklistVerdict checklist(EntityRef ref) {
+		if (ref.type() != EntityType.SUBGROUP) {
+			return checklists.verdict(ref);
+		}
+		ListedEntity subgroup = listed.get(ref);
+		String tin = subgroup == null ? "" : subgroup.entity.affiliatedTin();
+		return checklists.verdict(ref, tin.isEmpty() ? null : EntityRef.group(tin));
 	}
 
 	/** The verdict of the PI source of one clinician path. */
 	public SourceAssessment forPath(ClinicianRow row) {
 		return switch (row.reportingLevel()) {
-			case INDIVIDUAL -> submissions.setsOf(row.path()).isEmpty()
-					? verdict(row.path(), row.reportsPi(), row.reweighting(), () -> rules.assess(row.submission()))
-					: fromSets(row.path(), row.reportsPi(), submissions.setsOf(row.path()), row.reweighting());
+			case INDIVIDUAL -> submissions.of(row.path()).any()
+					? fromFiles(row.path(), row.reportsPi(), submissions.of(row.path()), row.reweighting())
+					: verdict(row.path(), row.reportsPi(), row.reweighting(), () -> rules.assess(row.submission()));
 			case SUBGROUP -> forSubgroup(row.path());
 			default -> forEntity(row.path());
 		};
@@ -119,7 +131,7 @@ public final class PiSources {
 			throw new IllegalStateException("the entities are not judged yet: judgeEntities runs first");
 		}
 		ListedEntity source = listed.get(ref);
-		return source != null ? source.verdict : absent.computeIfAbsent(ref, PiSources::missing);
+		return source != null ? source.verdict : absent.computeIfAbsent(ref, ExportVerdict::missing);
 	}
 
 	/**
@@ -129,6 +141,20 @@ public final class PiSources {
 	public EntityRef affiliatedGroup(EntityRef subgroup) {
 		ListedEntity source = listed.get(subgroup);
 		return source == null || source.verdict != null ? null : EntityRef.group(source.entity.affiliatedTin());
+	}
+
+	/**
+	 * Whether the portfolio knows the entity only from a submission CMS would refuse (neither {@code groups.csv} nor
+	 * a set CMS would take names it): it is then attributed only when clinicians name it (contract §7.4).
+	 */
+	public boolean namedOnlyByRefusal(EntityRef ref) {
+		return listed.containsKey(ref) && !inGroupsFile(ref) && submissions.setsOf(ref).isEmpty();
+	}
+
+	/** Whether {@code groups.csv} lists the entity. */
+	public boolean inGroupsFile(EntityRef ref) {
+		ListedEntity source = listed.get(ref);
+		return source != null && source.inGroupsFile;
 	}
 
 	/** A listed entity without its submission, or null. */
@@ -148,36 +174,12 @@ public final class PiSources {
 			return own.verdict;
 		}
 		EntityRef group = affiliatedGroup(subgroup);
-		return group == null ? absent.computeIfAbsent(subgroup, PiSources::missing) : forEntity(group);
+		return group == null ? absent.computeIfAbsent(subgroup, ExportVerdict::missing) : forEntity(group);
 	}
 
 	private SourceAssessment verdict(EntityRef ref, boolean reportsPi, Reweighting reweighting,
 			Supplier<SubmissionFindings> ownData) {
-		if (!reportsPi) {
-			return reweighting.reweighted()
-					? new SourceAssessment(ref, ClinicianStatus.REWEIGHTED, List.of(), Set.of(), "")
-					: new SourceAssessment(ref, ClinicianStatus.AT_RISK, List.of(Finding.of(ReasonCode.PI_NOT_REPORTED)),
-							Set.of(), "");
-		}
-		SubmissionFindings own = ownData.get();
-		List<Finding> found = new ArrayList<>(own.findings());
-		found.addAll(rules.checklistFindings(() -> checklists.verdict(ref)));
-		found.addAll(measures.findings(ref));
-		List<Finding> findings = List.copyOf(found);
-		if (findings.isEmpty()) {
-			return new SourceAssessment(ref, ClinicianStatus.READY, findings, own.warnings(), SourceAssessment.EXPORT);
-		}
-		if (!reweighting.reweighted()) {
-			return new SourceAssessment(ref, ClinicianStatus.AT_RISK, findings, own.warnings(), SourceAssessment.EXPORT);
-		}
-		Set<Warning> warnings = EnumSet.of(Warning.REWEIGHTING_VOIDED_BY_SUBMISSION);
-		warnings.addAll(own.warnings());
-		return new SourceAssessment(ref, ClinicianStatus.AT_RISK, findings, Set.copyOf(warnings), SourceAssessment.EXPORT);
-	}
-
-	private static SourceAssessment missing(EntityRef ref) {
-		return new SourceAssessment(ref, ClinicianStatus.AT_RISK,
-				List.of(new Finding(ReasonCode.PI_SOURCE_MISSING, ref.label() + " is absent, or its row was rejected")),
-				Set.of(), "");
+		return ExportVerdict.of(ref, reportsPi, reweighting, ownData, () -> rules.checklist(() -> checklists.verdict(ref)),
+				() -> measures.findings(ref));
 	}
 }

@@ -2,12 +2,9 @@ package org.pireadiness.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +13,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.pireadiness.history.Changes;
 import org.pireadiness.history.RunHistory;
@@ -40,8 +36,6 @@ public final class ReportFolder {
 	public static final String STAGING = ".pi-readiness-staging";
 
 	public static final String SUMMARY = "summary.json";
-
-	private static final String PREVIOUS = ".pi-readiness-previous";
 
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -82,7 +76,7 @@ public final class ReportFolder {
 		Changes changes = history.changes();
 		Path staging = output.resolve(STAGING);
 		try {
-			deleteTree(staging);
+			ReportSwap.deleteTree(staging);
 			Files.createDirectories(staging);
 			privateFiles.folder(staging);
 			List<Runnable> files = new ArrayList<>(List.of(
@@ -102,9 +96,9 @@ public final class ReportFolder {
 			written.join();
 			boolean publishing = wanted.getAsBoolean();
 			if (publishing) {
-				publish(staging);
+				new ReportSwap(output, privateFiles).publish(staging, OUTPUTS);
 			}
-			deleteTree(staging);
+			ReportSwap.deleteTree(staging);
 			return publishing;
 		}
 		catch (IOException ex) {
@@ -148,62 +142,5 @@ public final class ReportFolder {
 		writer.accept(file);
 		privateFiles.file(file);
 		log.debug("{} written in {} ms", name, (System.nanoTime() - start) / 1_000_000);
-	}
-
-	/**
-	 * Moves the staged reports into place. The reports they replace (and any this run does not write, such as an
-	 * old {@code by-tin} folder) are moved aside first and moved back if any move fails, so the folder holds either
-	 * the previous set or the new one.
-	 */
-	private void publish(Path staging) throws IOException {
-		Path previous = output.resolve(PREVIOUS);
-		deleteTree(previous);
-		Files.createDirectories(previous);
-		privateFiles.folder(previous);
-		List<String> replaced = new ArrayList<>();
-		List<Path> placed = new ArrayList<>();
-		try {
-			for (String name : OUTPUTS) {
-				Path target = output.resolve(name);
-				if (Files.exists(target)) {
-					move(target, previous.resolve(name));
-					replaced.add(name);
-				}
-				if (Files.exists(staging.resolve(name))) {
-					move(staging.resolve(name), target);
-					placed.add(target);
-				}
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			for (Path target : placed) {
-				deleteTree(target);
-			}
-			for (String name : replaced) {
-				move(previous.resolve(name), output.resolve(name));
-			}
-			throw ex;
-		}
-		deleteTree(previous);
-	}
-
-	private static void move(Path from, Path to) throws IOException {
-		try {
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
-			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-		}
-	}
-
-	static void deleteTree(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(folder)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
 	}
 }

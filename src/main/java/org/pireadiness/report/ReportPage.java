@@ -14,6 +14,7 @@ import org.pireadiness.history.TrendPoint;
 import org.pireadiness.portfolio.EntityType;
 import org.pireadiness.propagation.ClinicianResult;
 import org.pireadiness.propagation.ClinicianStatus;
+import org.pireadiness.propagation.UnattributedSubmissions;
 
 /**
  * What {@code report.html} shows, worked out here so the template only places values: the calendar, what to fix
@@ -23,7 +24,7 @@ import org.pireadiness.propagation.ClinicianStatus;
 record ReportPage(String heading, int year, String runId, boolean provisionalRules, boolean practicePage,
 		boolean measuresChecked, CalendarPanel calendar, FixFirst fixFirst, TrendChart trend, ChangeSummary changes,
 		List<Tile> clinicianTiles, List<Tile> entityTiles, long rejectedRows, Chart byReason, Chart byTin,
-		EntityRows entities, List<String> files) {
+		EntityRows entities, List<String> files, UnattributedSubmissions unattributed) {
 
 	record Tile(String label, long value, String tone) {
 	}
@@ -78,7 +79,7 @@ record ReportPage(String heading, int year, String runId, boolean provisionalRul
 				run.measuresChecked(), CalendarPanel.of(run.calendar()), FixFirst.of(run), TrendChart.of(trend),
 				ChangeSummary.of(changes), clinicianTiles, entityTiles, run.rejects().size(),
 				Chart.of("At-risk clinicians by reason code", byReason, Integer.MAX_VALUE),
-				Chart.of("At-risk clinicians by TIN (top 20)", byTin, 20), entityRows, files);
+				Chart.of("At-risk clinicians by TIN (top 20)", byTin, 20), entityRows, files, run.unattributed());
 	}
 
 	private static Tile tile(String label, Map<ClinicianStatus, Long> counts, ClinicianStatus status, String tone) {

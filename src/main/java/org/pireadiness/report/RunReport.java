@@ -14,6 +14,7 @@ import org.pireadiness.propagation.ClinicianResult;
 import org.pireadiness.propagation.ClinicianStatus;
 import org.pireadiness.propagation.EntityResult;
 import org.pireadiness.propagation.EntityStatuses;
+import org.pireadiness.propagation.UnattributedSubmissions;
 import org.pireadiness.rules.PerformanceYear;
 import org.pireadiness.rules.ReadinessCalendar;
 
@@ -30,19 +31,20 @@ import org.pireadiness.rules.ReadinessCalendar;
  * @param calendar the year's deadlines as of the date the reports are made for
  */
 public record RunReport(String runId, int performanceYear, boolean provisionalRules, List<Tally> inputs,
-		int submissionSetsSkipped, boolean measuresChecked, List<RejectedRow> rejects, List<ClinicianResult> clinicians,
+		int submissionSetsSkipped, UnattributedSubmissions unattributed, boolean measuresChecked, List<RejectedRow> rejects, List<ClinicianResult> clinicians,
 		List<EntityResult> entities, List<EntityResult> atRiskEntities, ReadinessCalendar calendar) {
 
 	public static RunReport of(String runId, ReadinessCalendar calendar, IntakeLedger intake, boolean measuresChecked,
-			List<ClinicianResult> clinicians, List<EntityResult> entities) {
+			List<ClinicianResult> clinicians, List<EntityResult> entities, UnattributedSubmissions unattributed) {
 		PerformanceYear year = calendar.year();
 		return new RunReport(runId, year.year(), year.rules().provisional(), intake.tallies(), intake.otherSetsSkipped(),
-				measuresChecked, intake.rejects(), clinicians, entities, EntityStatuses.atRisk(entities), calendar);
+				unattributed, measuresChecked, intake.rejects(), clinicians, entities, EntityStatuses.atRisk(entities), calendar);
 	}
 
 	/** The same run for a part of its clinicians and entities (a practice's own package). */
 	RunReport part(List<ClinicianResult> someClinicians, List<EntityResult> someEntities) {
-		return new RunReport(runId, performanceYear, provisionalRules, inputs, submissionSetsSkipped, measuresChecked,
+		return new RunReport(runId, performanceYear, provisionalRules, inputs, submissionSetsSkipped, unattributed,
+				measuresChecked,
 				List.of(), someClinicians, someEntities, EntityStatuses.atRisk(someEntities), calendar);
 	}
 

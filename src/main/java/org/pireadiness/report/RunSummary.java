@@ -22,11 +22,12 @@ import org.pireadiness.rules.ReadinessCalendar;
 /**
  * The content of {@code summary.json}; its field names are written in snake case, its dates as ISO strings.
  *
+ * @param submissionsUnattributed the refused submissions that name no entity the portfolio knows (contract §7.4)
  * @param atRiskCliniciansByFixBy the at-risk TIN/NPIs by their fix-by date
  * @param trend the last successful runs of the year, oldest first, this one last
  */
 record RunSummary(String runId, int performanceYear, String asOf, Calendar calendar, boolean provisionalRules,
-		List<Tally> inputs, int submissionSetsSkipped, String measureChecks, Clinicians clinicians,
+		List<Tally> inputs, int submissionSetsSkipped, int submissionsUnattributed, String measureChecks, Clinicians clinicians,
 		Map<String, Integer> atRiskCliniciansByFixBy, Entities atRiskEntities, Map<EntityStatus, Integer> entitiesByStatus,
 		ChangeCounts changes, List<TrendPoint> trend, Map<String, Map<ClinicianStatus, Integer>> perTin) {
 
@@ -96,6 +97,7 @@ record RunSummary(String runId, int performanceYear, String asOf, Calendar calen
 		run.entities().forEach(entity -> entitiesByStatus.merge(entity.status(), 1, Integer::sum));
 		return new RunSummary(run.runId(), run.performanceYear(), run.calendar().asOf().toString(),
 				Calendar.of(run.calendar()), run.provisionalRules(), run.inputs(), run.submissionSetsSkipped(),
+				run.unattributed().submissions(),
 				run.measuresChecked() ? "checked" : "skipped: no PI measures file was given",
 				new Clinicians(run.clinicians().size(), byStatus, clinicianReasons), byFixBy,
 				new Entities(run.atRiskEntities().size(), byType, entityReasons), entitiesByStatus,

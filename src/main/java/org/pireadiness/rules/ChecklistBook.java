@@ -2,13 +2,13 @@ package org.pireadiness.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 import org.pireadiness.portfolio.ChecklistAnswer;
 import org.pireadiness.portfolio.EntityRef;
@@ -32,6 +32,8 @@ public final class ChecklistBook {
 	private final List<String> editionNames = new ArrayList<>();
 
 	private final List<PracticeIndex> practices = new ArrayList<>();
+
+	private final UnrecognisedStatuses unrecognised = new UnrecognisedStatuses();
 
 	/** Each entity's rows while the file is read; emptied when the book is sealed. */
 	private Map<EntityRef, EntityChecklist> byEntity = new HashMap<>();
@@ -76,7 +78,7 @@ public final class ChecklistBook {
 		}
 		lastChecklist.add(answer.assessedOn(), lastEditionNumber,
 				practices.get(lastEditionNumber).numberOf(answer.practiceId()), answer.answered(),
-				year.contains(answer.assessedOn()), lastEditionAccepted);
+				unrecognised.number(answer.unrecognisedStatus()), year.contains(answer.assessedOn()), lastEditionAccepted);
 	}
 
 	private int numberEdition(String edition) {
@@ -100,6 +102,7 @@ public final class ChecklistBook {
 		byEntity.forEach((entity, checklist) -> evidence.put(entity, evidence(checklist)));
 		byEntity = Map.of();
 		sealed = evidence;
+		unrecognised.log();
 	}
 
 	private Evidence evidenceOf(EntityRef entity) {
@@ -116,33 +119,43 @@ public final class ChecklistBook {
 
 	/** The checklist verdict for an entity; an individual falls back to its TIN's group assessment. */
 	public ChecklistVerdict verdict(EntityRef entity) {
+		return verdict(entity, entity.type() == EntityType.INDIVIDUAL ? EntityRef.group(entity.id()) : null);
+	}
+
+	/**
+	 * The checklist verdict for an entity whose organisation's assessment stands in when it has none of its own in the
+	 * year (contract §5.3: an individual's TIN's group; a subgroup judged on its own PI set, its affiliated group).
+	 *
+	 * @param organisation the group whose rows stand in, or null when none does
+	 */
+	public ChecklistVerdict verdict(EntityRef entity, EntityRef organisation) {
 		Evidence own = evidenceOf(entity);
-		Evidence group = entity.type() == EntityType.INDIVIDUAL ? evidenceOf(EntityRef.group(entity.id())) : null;
+		Evidence group = organisation == null ? null : evidenceOf(organisation);
 		if (own == null && group == null) {
-			return ChecklistVerdict.of(ReasonCode.SAFER_CHECKLIST_MISSING,
-					entity.type() == EntityType.INDIVIDUAL ? "none for the clinician, none for the TIN's group"
-							: "no rows for " + entity.label());
+			return ChecklistVerdict.of(ReasonCode.SAFER_CHECKLIST_MISSING, organisation == null
+					? "no rows for " + entity.label()
+					: "none for " + (entity.type() == EntityType.INDIVIDUAL ? "the clinician" : entity.label())
+							+ ", none for its group " + organisation.label());
 		}
 		if (own != null && own.inYear() != null) {
 			return own.inYear();
 		}
 		if (group != null && group.inYear() != null) {
-			return groupAssessment(group.inYear());
+			return group.inYear().asOrganisations();
 		}
 		return ChecklistVerdict.of(ReasonCode.SAFER_CHECKLIST_OUTDATED,
-				"latest answer dated " + latest(own, group) + ", none in " + year.year());
-	}
-
-	/** An individual judged by its group's assessment says so, where the specifics name what is unanswered. */
-	private static ChecklistVerdict groupAssessment(ChecklistVerdict verdict) {
-		return verdict.complete() || verdict.finding().code() != ReasonCode.SAFER_CHECKLIST_INCOMPLETE ? verdict
-				: ChecklistVerdict.of(ReasonCode.SAFER_CHECKLIST_INCOMPLETE, "the group's " + verdict.finding().specifics());
+				"latest answer dated " + Evidence.latest(own, group) + ", none in " + year.year());
 	}
 
 	private ChecklistVerdict assessment(EntityChecklist assessed) {
+		return completeOrNot(assessed).withUnrecognised(unrecognised.of(assessed));
+	}
+
+	private ChecklistVerdict completeOrNot(EntityChecklist assessed) {
 		if (assessed.acceptedEditions() == null) {
 			return ChecklistVerdict.of(ReasonCode.SAFER_GUIDE_VERSION_NOT_ACCEPTED,
-					year.year() + " assessment used edition " + String.join(", ", names(assessed.editionsInYear()))
+					year.year() + " assessment used edition " + String.join(", ", IntStream.range(0, assessed.editionsInYear().length)
+						.mapToObj(i -> editionNames.get(assessed.editionsInYear()[i])).toList())
 							+ "; " + year.year() + " accepts " + String.join(", ",
 									new TreeSet<>(year.rules().acceptedGuideEditions())));
 		}
@@ -170,7 +183,7 @@ public final class ChecklistBook {
 			}
 		}
 		return ChecklistVerdict.of(ReasonCode.SAFER_CHECKLIST_INCOMPLETE,
-				fewestEdition + " edition, unanswered: " + list(fewestMissing));
+				fewestEdition + " edition, unanswered: " + PracticeOrder.list(fewestMissing, PRACTICES_LISTED));
 	}
 
 	private Set<String> requiredPractices(String edition) {
@@ -178,26 +191,5 @@ public final class ChecklistBook {
 			Set<String> listed = catalog.get(e);
 			return listed != null ? listed : Set.copyOf(practices.get(editionNumbers.get(e)).ids());
 		});
-	}
-
-	private List<String> names(byte[] editions) {
-		List<String> names = new ArrayList<>(editions.length);
-		for (byte edition : editions) {
-			names.add(editionNames.get(edition));
-		}
-		return names;
-	}
-
-	private static String list(Collection<String> practices) {
-		List<String> shown = practices.stream().limit(PRACTICES_LISTED).toList();
-		String more = practices.size() > shown.size() ? " and " + (practices.size() - shown.size()) + " more" : "";
-		return String.join(", ", shown) + more;
-	}
-
-	private static LocalDate latest(Evidence own, Evidence group) {
-		if (own == null) {
-			return group.latest();
-		}
-		return group == null || own.latestDay() > group.latestDay() ? own.latest() : group.latest();
 	}
 }

@@ -22,6 +22,15 @@ final class ChecklistEvidence {
 		LocalDate latest() {
 			return LocalDate.ofEpochDay(latestDay);
 		}
+
+		/** The later of an entity's and its organisation's latest answers; either may be null, not both. */
+		static LocalDate latest(Evidence own, Evidence organisation) {
+			if (own == null) {
+				return organisation.latest();
+			}
+			return organisation == null || own.latestDay() > organisation.latestDay() ? own.latest()
+					: organisation.latest();
+		}
 	}
 
 	private final LongIntMap groups;

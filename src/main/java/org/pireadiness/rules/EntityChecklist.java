@@ -20,7 +20,9 @@ final class EntityChecklist {
 
 	private EditionAnswers accepted;
 
-	void add(LocalDate assessedOn, int edition, int practice, boolean answered, boolean inYear, boolean isAccepted) {
+	/** @param unrecognised the number of the answer's unrecognised status in the book (contract v3 §3.3), or 0 */
+	void add(LocalDate assessedOn, int edition, int practice, boolean answered, int unrecognised, boolean inYear,
+			boolean isAccepted) {
 		int day = (int) assessedOn.toEpochDay();
 		latestDay = Math.max(latestDay, day);
 		if (!inYear) {
@@ -31,7 +33,7 @@ final class EntityChecklist {
 			editionsInYear[editionsInYear.length - 1] = (byte) edition;
 		}
 		if (isAccepted) {
-			answersFor(edition).add(practice, day, answered);
+			answersFor(edition).add(practice, day, answered, unrecognised);
 		}
 	}
 
@@ -91,22 +93,42 @@ final class EntityChecklist {
 
 		private int[] days = new int[0];
 
+		/** Each practice's latest answer's unrecognised status number; none until one is seen, as they are rare. */
+		private int[] unrecognised;
+
 		EditionAnswers(int edition) {
 			this.edition = edition;
 		}
 
-		void add(int practice, int day, boolean isAnswer) {
+		void add(int practice, int day, boolean isAnswer, int status) {
 			if (practice >= days.length) {
 				days = Arrays.copyOf(days, Math.max(practice + 1, days.length + 8));
 				answered = Arrays.copyOf(answered, Math.max(answered.length, (practice >> 6) + 1));
 			}
 			if (days[practice] == 0 || day >= days[practice]) {
 				days[practice] = day;
+				if (status != 0 && (unrecognised == null || unrecognised.length < days.length)) {
+					unrecognised = unrecognised == null ? new int[days.length] : Arrays.copyOf(unrecognised, days.length);
+				}
+				if (unrecognised != null && practice < unrecognised.length) {
+					unrecognised[practice] = status;
+				}
 				if (isAnswer) {
 					answered[practice >> 6] |= 1L << practice;
 				}
 				else {
 					answered[practice >> 6] &= ~(1L << practice);
+				}
+			}
+		}
+
+		/** The numbers of the unrecognised statuses of the latest answers, 0 for none, into the set. */
+		void unrecognisedStatuses(java.util.Set<Integer> into) {
+			if (unrecognised != null) {
+				for (int status : unrecognised) {
+					if (status != 0) {
+						into.add(status);
+					}
 				}
 			}
 		}

@@ -1,6 +1,8 @@
 package org.pireadiness.rules;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 
 /** Orders practice ids as the guide does: {@code 1.2} before {@code 1.10}, numbers compared as numbers. */
 final class PracticeOrder implements Comparator<String> {
@@ -19,6 +21,13 @@ final class PracticeOrder implements Comparator<String> {
 			}
 		}
 		return left.length != right.length ? Integer.compare(left.length, right.length) : a.compareTo(b);
+	}
+
+	/** The practices, the first {@code shown} of them and how many more. */
+	static String list(Collection<String> practices, int shown) {
+		List<String> first = practices.stream().limit(shown).toList();
+		String more = practices.size() > first.size() ? " and " + (practices.size() - first.size()) + " more" : "";
+		return String.join(", ", first) + more;
 	}
 
 	private static boolean isNumber(String part) {

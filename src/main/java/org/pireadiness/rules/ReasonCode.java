@@ -16,7 +16,8 @@ public enum ReasonCode {
 	PERIOD_TOO_SHORT("The PI performance period is shorter than the year's minimum",
 			"Extend the continuous PI performance period to at least the minimum number of days", FixDeadline.SUBMISSION),
 	SRA_NOT_YES("The Security Risk Analysis (PI_PPHI_1) is not attested YES",
-			"Conduct or review the security risk analysis, then attest YES", FixDeadline.SELF_ASSESSMENT),
+			"Do what the performance year asks (the reason says it; from 2026 security risk management too), then attest YES",
+			FixDeadline.SELF_ASSESSMENT),
 	INFO_BLOCKING_NOT_YES("The attestation on actions to limit or restrict CEHRT (PI_INFBLO_1) is not YES",
 			"Attest YES to not knowingly limiting or restricting the compatibility or interoperability of CEHRT", FixDeadline.SUBMISSION),
 	ONC_DIRECT_REVIEW_NOT_YES("The ONC Direct Review attestation (PI_ONCDIR_1) is not YES",
@@ -46,7 +47,10 @@ public enum ReasonCode {
 	INVALID_COMBINATION("A measure is reported together with a substitute that stands in for it",
 			"Report one of them only: one HIE option (PI_HIE_1 and PI_HIE_4, or PI_HIE_5, or PI_HIE_6), one engagement level, one exclusion", FixDeadline.SUBMISSION),
 	ENGAGEMENT_LEVEL_MISSING("A public health registry measure met with YES has no active engagement level",
-			"Report the measure's engagement level (its _PRE or _PROD measure) as YES", FixDeadline.SUBMISSION);
+			"Report the measure's engagement level (its _PRE or _PROD measure) as YES", FixDeadline.SUBMISSION),
+	SUBMISSION_REFUSED("A submission file naming this entity would be refused whole by CMS (the Submissions API's "
+			+ "validation error, or the conversion tool's): nothing of it would be stored",
+			"Correct every problem rejected-rows.csv lists for the file, then check it again before sending it", FixDeadline.SUBMISSION);
 
 	private final String meaning;
 

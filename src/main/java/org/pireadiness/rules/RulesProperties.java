@@ -1,6 +1,6 @@
 package org.pireadiness.rules;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,13 +21,13 @@ import org.pireadiness.intake.ChecklistVocabulary;
  *
  * @param performanceYears the rules of each supported performance year
  * @param cehrtIdForms the CMS EHR Certification ID forms the years' rules name
- * @param answeredStatuses checklist statuses that count as an answer (case-insensitive)
+ * @param guideEditions per High Priority Practices guide edition, the checklist statuses that count as an answer
  * @param smallPracticeMaxNpis a TIN with at most this many distinct NPIs may be a small practice
  */
 @Validated
 @ConfigurationProperties("pi-readiness.rules")
 public record RulesProperties(@NotEmpty Map<Integer, @Valid YearRules> performanceYears,
-		@NotEmpty List<@Valid CehrtIdForm> cehrtIdForms, @NotEmpty List<String> answeredStatuses,
+		@NotEmpty List<@Valid CehrtIdForm> cehrtIdForms, @NotEmpty Map<String, @Valid GuideEdition> guideEditions,
 		@Min(1) int smallPracticeMaxNpis) {
 
 	public RulesProperties {
@@ -38,13 +38,24 @@ public record RulesProperties(@NotEmpty Map<Integer, @Valid YearRules> performan
 				throw new IllegalArgumentException("performance year " + year + " accepts CEHRT ID form " + form
 						+ ", which pi-readiness.rules.cehrt-id-forms does not define (defined: " + known + ")");
 			}));
+		performanceYears.forEach((year, rules) -> rules.acceptedGuideEditions().stream()
+			.filter(edition -> !guideEditions.containsKey(edition))
+			.findFirst()
+			.ifPresent(edition -> {
+				throw new IllegalArgumentException("performance year " + year + " accepts guide edition " + edition
+						+ ", which pi-readiness.rules.guide-editions does not define");
+			}));
 	}
 
-	/** The words a checklist file may use: every guide edition some year accepts, and the answered statuses. */
+	/** The words a checklist file may use: every guide edition some year accepts, with its answered statuses. */
 	public ChecklistVocabulary checklistVocabulary() {
-		Set<String> editions = new HashSet<>();
-		performanceYears.values().forEach(year -> editions.addAll(year.acceptedGuideEditions()));
-		return new ChecklistVocabulary(editions, Set.copyOf(answeredStatuses));
+		Map<String, ChecklistVocabulary.Edition> editions = new HashMap<>();
+		performanceYears.values().forEach(year -> year.acceptedGuideEditions().forEach(edition -> {
+			GuideEdition rules = guideEditions.get(edition);
+			editions.put(edition, new ChecklistVocabulary.Edition(Set.copyOf(rules.answeredStatuses()),
+					rules.otherStatuses() == GuideEdition.OtherStatuses.ANSWERED_WITH_WARNING));
+		}));
+		return new ChecklistVocabulary(editions);
 	}
 
 	/** The rules of a supported year, for judging its submissions. */

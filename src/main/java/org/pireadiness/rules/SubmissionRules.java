@@ -3,6 +3,7 @@ package org.pireadiness.rules;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -17,15 +18,19 @@ public final class SubmissionRules {
 
 	private final PerformanceYear year;
 
+	private final List<CehrtIdForm> cehrtIdForms;
+
 	private final List<Pattern> cehrtIdPatterns;
 
-	private final String cehrtIdForms;
+	private final String cehrtIdFormNames;
 
 	/** @param cehrtIdForms the CMS EHR Certification ID forms the year accepts */
 	public SubmissionRules(PerformanceYear year, List<CehrtIdForm> cehrtIdForms) {
 		this.year = year;
-		this.cehrtIdPatterns = cehrtIdForms.stream().map(form -> Pattern.compile(form.pattern())).toList();
-		this.cehrtIdForms = cehrtIdForms.stream().map(form -> form.name() + "\u2026").collect(Collectors.joining(", "));
+		this.cehrtIdForms = List.copyOf(cehrtIdForms);
+		this.cehrtIdPatterns = cehrtIdForms.stream().map(CehrtIdForm::pattern).toList();
+		this.cehrtIdFormNames = cehrtIdForms.stream().map(form -> form.name() + "\u2026")
+			.collect(Collectors.joining(", "));
 	}
 
 	public PerformanceYear year() {
@@ -39,32 +44,44 @@ public final class SubmissionRules {
 	 */
 	public List<Finding> assess(PiSubmission submission, Supplier<ChecklistVerdict> checklist) {
 		List<Finding> findings = new ArrayList<>(assess(submission).findings());
-		findings.addAll(checklistFindings(checklist));
+		findings.addAll(checklist(checklist).findings());
 		return findings;
 	}
 
 	/** What the submission on its own comes to: the CEHRT ID, the period and the attestations. */
 	public SubmissionFindings assess(PiSubmission submission) {
 		List<Finding> findings = new ArrayList<>();
-		cehrtId(submission.cehrtId(), findings);
-		boolean atMinimum = period(submission.periodStart(), submission.periodEnd(), findings);
-		mustBeYes(submission.securityRiskAnalysis(), ReasonCode.SRA_NOT_YES, findings);
+		Set<Warning> warnings = EnumSet.noneOf(Warning.class);
+		if (cehrtId(submission.cehrtId(), findings)) {
+			warnings.add(Warning.CEHRT_ID_PRIOR_YEAR);
+		}
+		if (period(submission.periodStart(), submission.periodEnd(), findings)) {
+			warnings.add(Warning.PERIOD_AT_MINIMUM);
+		}
+		if (submission.securityRiskAnalysis() != Attestation.YES) {
+			findings.add(new Finding(ReasonCode.SRA_NOT_YES, "answer " + answer(submission.securityRiskAnalysis()) + "; "
+					+ year.year() + " asks you to " + year.rules().securityRiskAnalysis()));
+		}
 		mustBeYes(submission.infoBlocking(), ReasonCode.INFO_BLOCKING_NOT_YES, findings);
 		mustBeYes(submission.oncDirectReview(), ReasonCode.ONC_DIRECT_REVIEW_NOT_YES, findings);
 		if (!year.rules().saferAttestationsAccepted().contains(submission.safer())) {
 			findings.add(new Finding(ReasonCode.SAFER_NOT_ATTESTED, "answer " + answer(submission.safer()) + "; "
 					+ year.year() + " accepts " + accepted()));
 		}
-		return SubmissionFindings.of(findings, atMinimum ? Set.of(Warning.PERIOD_AT_MINIMUM) : Set.of());
+		return SubmissionFindings.of(findings, warnings);
 	}
 
-	/** The checklist finding, in years that require a complete SAFER self-assessment; asks for the verdict only then. */
-	public List<Finding> checklistFindings(Supplier<ChecklistVerdict> checklist) {
+	/**
+	 * The checklist's finding, in years that require a complete SAFER self-assessment (the verdict is asked for only
+	 * then), and its warning when its counted answers use statuses the edition does not configure (contract v3 §3.3).
+	 */
+	public SubmissionFindings checklist(Supplier<ChecklistVerdict> checklist) {
 		if (!year.rules().saferChecklistRequired()) {
-			return List.of();
+			return SubmissionFindings.NONE;
 		}
 		ChecklistVerdict verdict = checklist.get();
-		return verdict.complete() ? List.of() : List.of(verdict.finding());
+		return SubmissionFindings.of(verdict.complete() ? List.of() : List.of(verdict.finding()),
+				verdict.unrecognisedStatuses().isEmpty() ? Set.of() : Set.of(Warning.CHECKLIST_STATUS_UNRECOGNISED));
 	}
 
 	private String accepted() {
@@ -72,14 +89,20 @@ public final class SubmissionRules {
 			.collect(Collectors.joining(" or "));
 	}
 
-	private void cehrtId(String cehrtId, List<Finding> findings) {
+	/** Adds the CEHRT ID's finding; returns whether it is accepted but of an earlier year's form. */
+	private boolean cehrtId(String cehrtId, List<Finding> findings) {
 		if (cehrtId.isEmpty()) {
 			findings.add(Finding.of(ReasonCode.CEHRT_ID_MISSING));
+			return false;
 		}
-		else if (cehrtIdPatterns.stream().noneMatch(pattern -> pattern.matcher(cehrtId).matches())) {
-			findings.add(new Finding(ReasonCode.CEHRT_ID_INVALID,
-					"\"" + cehrtId + "\"; " + year.year() + " accepts " + cehrtIdForms));
+		for (int form = 0; form < cehrtIdPatterns.size(); form++) {
+			if (cehrtIdPatterns.get(form).matcher(cehrtId).matches()) {
+				return cehrtIdForms.get(form).lastYear() < year.year();
+			}
 		}
+		findings.add(new Finding(ReasonCode.CEHRT_ID_INVALID,
+				"\"" + cehrtId + "\"; " + year.year() + " accepts " + cehrtIdFormNames));
+		return false;
 	}
 
 	/** Adds the period's findings; returns whether it is a valid period of exactly the year's minimum. */

@@ -20,7 +20,16 @@ public enum Warning {
 			"Check that the set meant to count is the one without findings, and withdraw the others"),
 	DEADLINE_PASSED("The deadline for this row's fix (its fix_by) is before the as-of date: the fix can no longer be made "
 			+ "in time", "Apply for a PI hardship exception while applications are open, or accept the score; each row "
-			+ "judges its own fix_by");
+			+ "judges its own fix_by"),
+	CEHRT_ID_PRIOR_YEAR("The CMS EHR Certification ID is of a form the year accepts, but of an earlier year's: a new ID "
+			+ "is required each year, even if the products do not change (ONC)", "Check the ID on CHPL for this "
+			+ "performance year, and generate this year's ID if it is last year's"),
+	SUBMISSION_REFUSED("Another submission file naming this entity would be refused whole by CMS; a set CMS would take "
+			+ "is ready", "Correct the refused file (see rejected-rows.csv) or withdraw it, so the set meant to count is sent"),
+	CHECKLIST_STATUS_UNRECOGNISED("The SAFER self-assessment that counts (2025 edition) uses a status that is not one of "
+			+ "the edition's configured answers; it was counted as answered",
+			"Correct a status that means 'not answered' (such as TBD), or add the 2025 guide's labels to the setting "
+			+ "pi-readiness.rules.answered-statuses-by-edition.2025");
 
 	private final String meaning;
 

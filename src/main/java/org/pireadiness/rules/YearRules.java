@@ -26,10 +26,13 @@ import org.pireadiness.portfolio.Attestation;
  * @param qrdaGuides the extensions of the QRDA III CMS implementation guide's document template that CMS's
  * conversion tool takes for the year
  * @param deadlines the year's deadlines (contract §8.1)
+ * @param securityRiskAnalysis what the year's Security Risk Analysis measure ({@code PI_PPHI_1}) asks, as CMS's
+ * measures data describes it; the {@code SRA_NOT_YES} reason says it
  */
 public record YearRules(@NotEmpty List<String> cehrtIdForms, @Min(1) int minPiPeriodDays,
 		@NotEmpty Set<Attestation> saferAttestationsAccepted, boolean saferChecklistRequired,
 		@NotEmpty Set<String> acceptedGuideEditions, @DefaultValue Set<String> measuresReportedOnly,
 		@DefaultValue("false") boolean provisional, @NotEmpty List<String> qrdaGuides,
-		@NotNull @Valid Deadlines deadlines) {
+		@NotNull @Valid Deadlines deadlines,
+		@DefaultValue("conduct or review a security risk analysis") String securityRiskAnalysis) {
 }

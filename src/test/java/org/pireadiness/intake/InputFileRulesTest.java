@@ -3,6 +3,7 @@ package org.pireadiness.intake;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -124,13 +125,15 @@ class InputFileRulesTest {
 				INDIVIDUAL,123456789,,2025,1.1,Not implemented,2025-03-01,,
 				GROUP,123456789,,2020,1.1,Not implemented,2025-03-01,,
 				GROUP,123456789,,2025,,Not implemented,2025-03-01,,
-				GROUP,123456789,,2025,1.1,Done,2025-03-01,,
-				GROUP,123456789,,2025,1.1,Done,2025-03-01,,
+				GROUP,123456789,,2016,1.1,Done,2025-03-01,,
+				GROUP,123456789,,2025,1.1,Mostly implemented in most areas,2025-03-01,,
 				GROUP,123456789,,2025,1.1,Not implemented,,,
 				GROUP,123456789,,2025,1.1,Not implemented,March 2025,,
 				""";
-		var vocabulary = new ChecklistVocabulary(Set.of("2016", "2025"),
-				Set.of("Fully in all areas", "Partially in some areas", "Not implemented"));
+		// v3 §3.3: the 2016 edition rejects another status; the 2025 edition counts it as an answer, unrecognised
+		Set<String> three = Set.of("Fully in all areas", "Partially in some areas", "Not implemented");
+		var vocabulary = new ChecklistVocabulary(Map.of("2016", new ChecklistVocabulary.Edition(three, false),
+				"2025", new ChecklistVocabulary.Edition(three, true)));
 		var file = new ChecklistFile(fixture.file("checklist_results.csv", content), vocabulary, FileMapping.NONE,
 				IntakeLimits.DEFAULTS, IntakeFixture.THREADS);
 		List<ChecklistAnswer> answers = fixture.readAll(file);
@@ -140,9 +143,15 @@ class InputFileRulesTest {
 				new ChecklistAnswer(EntityRef.individual("123456789", "1234567893"), "2016", "2.4", false,
 						LocalDate.of(2025, 3, 1)),
 				new ChecklistAnswer(EntityRef.of(EntityType.APM_ENTITY, "A1"), "2025", "1.2", true,
-						LocalDate.of(2025, 3, 1)));
+						LocalDate.of(2025, 3, 1)),
+				new ChecklistAnswer(EntityRef.group("123456789"), "2025", "1.1", true, LocalDate.of(2025, 3, 1),
+						"Mostly implemented in most areas"));
 		assertThat(fixture.rejectSummary()).containsExactly("5:npi:MISSING_VALUE", "6:guide_version:INVALID_VALUE",
-				"7:practice_id:MISSING_VALUE", "8:status:INVALID_VALUE", "9:status:INVALID_VALUE",
-				"10:assessed_on:MISSING_VALUE", "11:assessed_on:INVALID_DATE");
+				"7:practice_id:MISSING_VALUE", "8:status:INVALID_VALUE", "10:assessed_on:MISSING_VALUE",
+				"11:assessed_on:INVALID_DATE");
+		// the message names the statuses the edition takes and the setting that adds one
+		assertThat(fixture.rejects.get(3).message()).isEqualTo("status must be empty or one of FULLY IN ALL AREAS, "
+				+ "NOT IMPLEMENTED, PARTIALLY IN SOME AREAS (any case) for the 2016 edition; to add one, set "
+				+ "pi-readiness.rules.guide-editions.2016.answered-statuses");
 	}
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 
 /** Writes input files into a temporary folder and reads them back with every reject collected. */
-final class IntakeFixture {
+public final class IntakeFixture {
 
 	/** Where the files' batches are parsed in these tests, as the run's executor does it in the job. */
 	static final Executor THREADS = Executors.newFixedThreadPool(2, task -> {
@@ -24,11 +24,11 @@ final class IntakeFixture {
 
 	private final Path folder;
 
-	IntakeFixture(Path folder) {
+	public IntakeFixture(Path folder) {
 		this.folder = folder;
 	}
 
-	Path file(String name, String content) {
+	public Path file(String name, String content) {
 		return bytes(name, content.getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -66,7 +66,8 @@ class SubmissionFilesJobTest {
 				""".formatted(tin, cehrt, measures);
 	}
 
-	private static final String MET = """
+	/** Every 2025 attestation YES and every required measure met. */
+	static final String MET = """
 			{"measureId": "PI_PPHI_1", "value": true}, {"measureId": "PI_PPHI_2", "value": true},
 			{"measureId": "PI_INFBLO_1", "value": true}, {"measureId": "PI_ONCDIR_1", "value": true},
 			{"measureId": "PI_EP_1", "value": {"numerator": 1, "denominator": 2}}, {"measureId": "PI_EP_2", "value": true},
@@ -117,6 +118,47 @@ class SubmissionFilesJobTest {
 		assertThat(fixture.columns("entity-status.csv", "entity_type", "entity_id", "npi", "status", "pi_data"))
 			.contains("INDIVIDUAL|333333333|" + Npis.nth(3) + "|READY|individual.json",
 					"GROUP|333333333||AT_RISK|");
+	}
+
+	/**
+	 * Contract v3 §5.3: a subgroup judged on a PI set of its own takes its own checklist rows dated in the year, and
+	 * otherwise its affiliated group's. By hand: SG-00000001 has no rows and its group 111111111 a complete 2025
+	 * assessment: READY; SG-00000002 has rows of its own in 2025 leaving practice 1.2 unanswered (1.2 appears for
+	 * the 2025 edition in the file, so the edition requires it; the group's rows do not stand in): INCOMPLETE;
+	 * SG-00000004 belongs to 999999999, which has no rows at all: MISSING, naming both.
+	 */
+	@Test
+	void aSubgroupWithItsOwnSetTakesItsOwnChecklistOrElseItsGroups() {
+		fixture.write("groups.csv", """
+				entity_type,entity_id,name,reports_pi,affiliated_tin
+				GROUP,111111111,Alpha,N,
+				SUBGROUP,SG-00000001,One,N,111111111
+				SUBGROUP,SG-00000002,Two,N,111111111
+				SUBGROUP,SG-00000004,Four,N,999999999
+				""");
+		fixture.write("clinicians.csv", """
+				tin,npi,reporting_level,entity_id
+				111111111,%s,SUBGROUP,SG-00000001
+				111111111,%s,SUBGROUP,SG-00000002
+				999999999,%s,SUBGROUP,SG-00000004
+				""".formatted(Npis.nth(1), Npis.nth(2), Npis.nth(4)));
+		fixture.write("checklist_results.csv", CHECKLIST + """
+				GROUP,111111111,,2025,1.2,Fully in all areas,2025-03-01
+				SUBGROUP,SG-00000002,,2025,1.1,Fully in all areas,2025-04-01
+				SUBGROUP,SG-00000002,,2025,1.2,,2025-04-01
+				""");
+		for (String subgroup : new String[] { "SG-00000001", "SG-00000002", "SG-00000004" }) {
+			submission(subgroup + ".json", groupSet("111111111", "0015C1234567890", MET)
+				.replace("\"entityType\": \"group\", \"taxpayerIdentificationNumber\": \"111111111\"",
+						"\"entityType\": \"subgroup\", \"entityId\": \"" + subgroup + "\""));
+		}
+		RunFixture.Result result = fixture.runJob(2025);
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		assertThat(fixture.columns("entity-status.csv", "entity_id", "status", "reason_codes")).contains(
+				"SG-00000001|READY|", "SG-00000002|AT_RISK|SAFER_CHECKLIST_INCOMPLETE",
+				"SG-00000004|AT_RISK|SAFER_CHECKLIST_MISSING");
+		assertThat(fixture.columns("at-risk-entities.csv", "entity_id", "reasons")).anySatisfy(row -> assertThat(row)
+			.startsWith("SG-00000004|").contains("none for SUBGROUP:SG-00000004, none for its group GROUP:999999999"));
 	}
 
 	@Test

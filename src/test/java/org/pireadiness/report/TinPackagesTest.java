@@ -14,6 +14,7 @@ import org.pireadiness.history.RunHistory;
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.propagation.ClinicianResult;
 import org.pireadiness.propagation.ClinicianStatus;
+import org.pireadiness.propagation.UnattributedSubmissions;
 import org.pireadiness.rules.ReadinessCalendar;
 import org.pireadiness.rules.ShippedRules;
 
@@ -32,7 +33,8 @@ class TinPackagesTest {
 		long key = ((1L << 30) - 1) << 34 | 1234567893L;
 		var clinician = new ClinicianResult(key, "Doe", "Jane", List.of(EntityRef.group("123456789")),
 				ClinicianStatus.READY, List.of(), new TreeSet<>(), new TreeSet<>(), null);
-		var run = new RunReport("id", 2025, false, List.of(), 0, false, List.of(), List.of(clinician), List.of(),
+		var run = new RunReport("id", 2025, false, List.of(), 0, new UnattributedSubmissions(0, List.of()), false,
+				List.of(), List.of(clinician), List.of(),
 				List.of(), new ReadinessCalendar(ShippedRules.year(2025), LocalDate.of(2025, 11, 1)));
 		var history = new RunHistory(Changes.firstRun(), List.of(), Map.of());
 		assertThatThrownBy(() -> TinPackages.of(run).write(history, folder.resolve("by-tin"), new PrivateFiles(false)))

@@ -184,4 +184,26 @@ class ChecklistBookTest {
 			.isInstanceOf(IllegalStateException.class);
 		assertThat(code(book.verdict(ACO))).isEqualTo(ReasonCode.SAFER_CHECKLIST_MISSING);
 	}
+
+	/**
+	 * v3 §3.3: the statuses an edition counts but does not configure are named on the verdict of the entity whose
+	 * counted answers (the latest in-year answer to each practice) use them. By hand: the group's "TBD" for 1.1 in
+	 * March is replaced by a configured answer in April, so only 1.2's "4" counts; the ACO's "TBD" is from 2025, not
+	 * 2026, so it does not count; the clinician has no rows and its group's stand in, with the group's "4".
+	 */
+	@Test
+	void unrecognisedStatusesAreThoseOfTheCountedAnswers() {
+		ChecklistBook book = book(2026);
+		book.add(new ChecklistAnswer(GROUP, "2025", "1.1", true, LocalDate.parse("2026-03-01"), "TBD"));
+		book.add(new ChecklistAnswer(GROUP, "2025", "1.1", true, LocalDate.parse("2026-04-01")));
+		book.add(new ChecklistAnswer(GROUP, "2025", "1.2", true, LocalDate.parse("2026-04-01"), "4"));
+		book.add(new ChecklistAnswer(ACO, "2025", "1.1", true, LocalDate.parse("2026-04-01")));
+		book.add(new ChecklistAnswer(ACO, "2025", "1.2", true, LocalDate.parse("2026-04-01")));
+		book.add(new ChecklistAnswer(ACO, "2025", "1.2", true, LocalDate.parse("2025-04-01"), "TBD"));
+		book.seal();
+		assertThat(book.verdict(GROUP).complete()).isTrue();
+		assertThat(book.verdict(GROUP).unrecognisedStatuses()).containsExactly("4");
+		assertThat(book.verdict(ACO).unrecognisedStatuses()).isEmpty();
+		assertThat(book.verdict(CLINICIAN).unrecognisedStatuses()).containsExactly("4");
+	}
 }

@@ -52,7 +52,9 @@ class ReadinessCalendarTest {
 				arguments(ReasonCode.EXCLUSION_CONFLICT, closes2025, "2024-03-31"),
 				arguments(ReasonCode.HIE_OPTION_NOT_MET, closes2025, "2024-03-31"),
 				arguments(ReasonCode.INVALID_COMBINATION, closes2025, "2024-03-31"),
-				arguments(ReasonCode.ENGAGEMENT_LEVEL_MISSING, closes2025, "2024-03-31"));
+				arguments(ReasonCode.ENGAGEMENT_LEVEL_MISSING, closes2025, "2024-03-31"),
+				// v3 §7.4: a refused file is fixed by the end of the submission window
+				arguments(ReasonCode.SUBMISSION_REFUSED, closes2025, "2024-03-31"));
 	}
 
 	@ParameterizedTest
@@ -113,7 +115,7 @@ class ReadinessCalendarTest {
 				shipped.saferAttestationsAccepted(), shipped.saferChecklistRequired(), shipped.acceptedGuideEditions(),
 				shipped.measuresReportedOnly(), shipped.provisional(), shipped.qrdaGuides(),
 				new Deadlines(shipped.deadlines().selfAssessmentDue(), LocalDate.parse("2026-04-03"),
-						shipped.deadlines().hardshipApplicationCloses()));
+						shipped.deadlines().hardshipApplicationCloses()), shipped.securityRiskAnalysis());
 		var calendar = new ReadinessCalendar(new PerformanceYear(2025, extended), LocalDate.parse("2026-04-01"));
 		assertThat(calendar.deadline(ReasonCode.CEHRT_ID_MISSING)).isEqualTo("2026-04-03");
 		assertThat(calendar.daysLeft(calendar.deadline(ReasonCode.CEHRT_ID_MISSING))).isEqualTo(2);

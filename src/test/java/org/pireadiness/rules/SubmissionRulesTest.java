@@ -67,6 +67,7 @@ class SubmissionRulesTest {
 				row(2025, "CEHRT ID of 14 characters", s -> cehrt(s, "0015C123456789"), CEHRT_ID_INVALID),
 				row(2025, "CEHRT ID with X where C/E/H goes", s -> cehrt(s, "0015X1234567890"), CEHRT_ID_INVALID),
 				row(2025, "CEHRT ID in lower case", s -> cehrt(s, "2025c0000012345"), CEHRT_ID_INVALID),
+				row(2026, "CEHRT ID in the 2026C form", s -> cehrt(s, "2026C0000012345")),
 				row(2025, "CEHRT ID in the 15E form, which 2025 no longer accepts", s -> cehrt(s, "AB15E1234567890"),
 						CEHRT_ID_INVALID),
 				row(2025, "CEHRT ID in the 2025C form", s -> cehrt(s, "2025C0000012345")),
@@ -144,30 +145,62 @@ class SubmissionRulesTest {
 		assertThat(ShippedRules.year(2026).rules().provisional()).isFalse();
 		YearRules y2026 = ShippedRules.year(2026).rules();
 		YearRules y2027 = ShippedRules.year(2027).rules();
-		assertThat(new YearRules(y2027.cehrtIdForms(), y2027.minPiPeriodDays(), y2027.saferAttestationsAccepted(),
+		// ... except that it also accepts 2027's own CEHRT ID form (contract v3 §5.1)
+		assertThat(y2027.cehrtIdForms()).containsExactly("XX15C", "2025C", "2026C", "2027C");
+		assertThat(new YearRules(y2026.cehrtIdForms(), y2027.minPiPeriodDays(), y2027.saferAttestationsAccepted(),
 				y2027.saferChecklistRequired(), y2027.acceptedGuideEditions(), y2027.measuresReportedOnly(), false,
-				y2027.qrdaGuides(), y2026.deadlines()))
+				y2027.qrdaGuides(), y2026.deadlines(), y2027.securityRiskAnalysis()))
 			.isEqualTo(y2026);
 	}
 
-	/** Contract §5.1's CEHRT ID forms row: which form each year accepts, worked out by hand from the table. */
-	@ParameterizedTest(name = "{0}: {1} ({2}) accepted: {3}")
-	@CsvSource({ "2022,0015C1234567890,XX15C,true", "2022,0015E1234567890,XX15E,true", "2022,0015H1234567890,XX15H,false",
-			"2022,2025C1234567890,20YYC,false", "2023,AB15C1234567890,XX15C,true", "2023,AB15E1234567890,XX15E,true",
-			"2023,AB15H1234567890,XX15H,false", "2023,2023C1234567890,20YYC,false", "2024,0015C1234567890,XX15C,true",
-			"2024,0015E1234567890,XX15E,false", "2024,0015H1234567890,XX15H,false", "2024,2024C1234567890,20YYC,false",
-			"2025,0015C1234567890,XX15C,true", "2025,0015E1234567890,XX15E,false", "2025,0015H1234567890,XX15H,false",
-			"2025,2025C1234567890,20YYC,true", "2026,0015C1234567890,XX15C,true", "2026,0015E1234567890,XX15E,false",
-			"2026,0015H1234567890,XX15H,false", "2026,2026C1234567890,20YYC,true", "2027,0015C1234567890,XX15C,true",
-			"2027,0015E1234567890,XX15E,false", "2027,0015H1234567890,XX15H,false", "2027,2027C1234567890,20YYC,true" })
-	void cehrtIdFormsByYear(int year, String id, String form, boolean accepted) {
-		List<Finding> findings = ShippedRules.submissionRules(year).assess(cehrt(clean(year), id)).findings();
-		assertThat(findings).extracting(Finding::code)
+	/** From 2026 the Security Risk Analysis measure also asks for security risk management (CMS's 2026 measures data). */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+			"2025|answer NO; 2025 asks you to conduct or review a security risk analysis",
+			"2026|answer NO; 2026 asks you to conduct or review a security risk analysis, then conduct security risk "
+					+ "management activities (45 CFR 164.308(a)(1)(ii)(A) and (B))",
+			"2027|answer NO; 2027 asks you to conduct or review a security risk analysis, then conduct security risk "
+					+ "management activities (45 CFR 164.308(a)(1)(ii)(A) and (B))" })
+	void theSecurityRiskAnalysisReasonSaysWhatTheYearAsks(int year, String specifics) {
+		Finding finding = ShippedRules.submissionRules(year).assess(attest(clean(year), NO, Attestation.YES,
+				Attestation.YES, Attestation.YES)).findings().get(0);
+		assertThat(finding.code()).isEqualTo(SRA_NOT_YES);
+		assertThat(finding.specifics()).isEqualTo(specifics);
+	}
+
+	/**
+	 * Contract v3 §5.1's CEHRT ID forms row and §5.2's tail, worked out by hand: 2022-23 XX15C and XX15E; 2024 XX15C;
+	 * 2025 XX15C and 2025C; 2026 those and 2026C; 2027 those and 2027C; the ten characters after the form are digits
+	 * and capitals without I and O. An accepted ID of an earlier year's form (a 20YYC of an earlier year, an XX15C from
+	 * 2026 on) warns CEHRT_ID_PRIOR_YEAR.
+	 */
+	@ParameterizedTest(name = "{0}: {1} -> {2} {3}")
+	@CsvSource({
+			"2022,0015C1234567890,true,", "2022,0015E1234567890,true,", "2022,0015H1234567890,false,",
+			"2022,2025C1234567890,false,", "2023,AB15C1234567890,true,", "2023,AB15E1234567890,true,",
+			"2023,AB15H1234567890,false,", "2023,2023C1234567890,false,",
+			"2024,0015C1234567890,true,", "2024,0015E1234567890,false,", "2024,2024C1234567890,false,",
+			"2025,0015C1234567890,true,", "2025,0015E1234567890,false,", "2025,0015H1234567890,false,",
+			"2025,2025C1234567890,true,", "2025,2026C1234567890,false,", "2025,2024C1234567890,false,",
+			"2026,0015C1234567890,true,CEHRT_ID_PRIOR_YEAR", "2026,2025C1234567890,true,CEHRT_ID_PRIOR_YEAR",
+			"2026,2026C1234567890,true,", "2026,2027C1234567890,false,", "2026,0015E1234567890,false,",
+			"2027,0015C1234567890,true,CEHRT_ID_PRIOR_YEAR", "2027,2025C1234567890,true,CEHRT_ID_PRIOR_YEAR",
+			"2027,2026C1234567890,true,CEHRT_ID_PRIOR_YEAR", "2027,2027C1234567890,true,",
+			"2027,0015H1234567890,false,",
+			// the tail: CHPL never issues I or O; any other capital or digit is fine
+			"2025,0015C12345678I0,false,", "2025,0015CO234567890,false,", "2025,2025CABCDEFGHJK,true,",
+			"2025,2025C00000000O0,false,", "2026,2026CIIIIIIIIII,false,", "2024,AB15CXYZ1234567,true,",
+			"2024,AB15Cxyz1234567,false,", "2024,AI15C1234567890,true," })
+	void cehrtIdFormsByYear(int year, String id, boolean accepted, Warning warning) {
+		SubmissionFindings assessed = ShippedRules.submissionRules(year).assess(cehrt(clean(year), id));
+		assertThat(assessed.findings()).extracting(Finding::code)
 			.isEqualTo(accepted ? List.of() : List.of(CEHRT_ID_INVALID));
+		assertThat(assessed.warnings()).isEqualTo(warning == null ? java.util.Set.of() : java.util.Set.of(warning));
 	}
 
 	@ParameterizedTest(name = "{0}: the reason names {1}")
-	@CsvSource(delimiter = '|', value = { "2022|XX15C…, XX15E…", "2024|XX15C…", "2025|XX15C…, 20YYC…" })
+	@CsvSource(delimiter = '|', value = { "2022|XX15C…, XX15E…", "2024|XX15C…", "2025|XX15C…, 2025C…",
+			"2026|XX15C…, 2025C…, 2026C…", "2027|XX15C…, 2025C…, 2026C…, 2027C…" })
 	void anInvalidIdsReasonNamesTheFormsTheYearAccepts(int year, String forms) {
 		Finding finding = ShippedRules.submissionRules(year).assess(cehrt(clean(year), "0015H1234567890")).findings()
 			.get(0);

@@ -1,4 +1,4 @@
-package org.pireadiness.intake;
+package org.pireadiness.intake.submission;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,7 +7,9 @@ import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
-import org.pireadiness.portfolio.PiSet;
+import org.pireadiness.intake.MeasureVocabulary;
+import org.pireadiness.intake.RejectedRow;
+import org.pireadiness.portfolio.RefusedSubmission;
 
 /**
  * One submission object of a QPP JSON file, read from its first property to its end: the entity fields, and each
@@ -28,21 +30,17 @@ final class QppJsonSubmission {
 
 	private final List<PiSetDraft> drafts = new ArrayList<>();
 
-	private final List<PiSet> sets = new ArrayList<>();
-
-	private final List<RejectedRow> rejects = new ArrayList<>();
-
-	private long accepted;
-
-	private int otherSets;
+	/** Where its sets, refusal, rejects and counts go: the file's. */
+	private final FileContents file;
 
 	private String programName;
 
-	QppJsonSubmission(String label, int line, JsonParser json, MeasureVocabulary catalogue) {
+	QppJsonSubmission(String label, int line, JsonParser json, MeasureVocabulary catalogue, FileContents file) {
 		this.label = label;
 		this.line = line;
 		this.json = json;
 		this.catalogue = catalogue;
+		this.file = file;
 	}
 
 	/** Reads the submission from its current property to its end, then keeps its PI sets or rejects it. */
@@ -73,19 +71,31 @@ final class QppJsonSubmission {
 			keep(entity);
 		}
 		else if (named instanceof SubmissionCheck.Rejected rejected) {
-			rejects.add(rejected.row());
+			file.rejects.add(rejected.row());
+			file.unattributed += rejected.refused() ? 1 : 0;
 		}
 	}
 
+	/**
+	 * The PI sets of a submission that names its entity: CMS takes them when none lost a measurement, and refuses the
+	 * whole submission otherwise (contract §7.4); the measurements' rows count either way.
+	 */
 	private void keep(SubmissionCheck.Entity entity) {
-		for (int i = 0; i < drafts.size(); i++) {
-			PiSetDraft draft = drafts.get(i);
+		List<RejectedRow> rejects = new ArrayList<>();
+		for (PiSetDraft draft : drafts) {
+			rejects.addAll(draft.rejects());
+			file.accepted += draft.accepted();
+		}
+		file.rejects.addAll(rejects);
+		if (!rejects.isEmpty()) {
+			file.refusals.add(new RefusedSubmission(label, line, entity.ref(), SubmissionRead.problem(rejects.get(0))));
+			return;
+		}
+		for (PiSetDraft draft : drafts) {
 			if (draft.programName == null) {
 				draft.programName = programName == null ? "mips" : programName;
 			}
-			sets.add(draft.build(entity.ref(), line));
-			rejects.addAll(draft.rejects());
-			accepted += draft.accepted();
+			file.sets.add(draft.build(entity.ref(), line));
 		}
 	}
 
@@ -138,7 +148,7 @@ final class QppJsonSubmission {
 			drafts.add(draft);
 		}
 		else {
-			otherSets++;
+			file.otherSets++;
 		}
 	}
 
@@ -165,21 +175,5 @@ final class QppJsonSubmission {
 
 	private String pointer() {
 		return json.streamReadContext().pathAsPointer().toString();
-	}
-
-	List<PiSet> sets() {
-		return sets;
-	}
-
-	List<RejectedRow> rejects() {
-		return rejects;
-	}
-
-	long accepted() {
-		return accepted;
-	}
-
-	int otherSets() {
-		return otherSets;
 	}
 }

@@ -1,15 +1,16 @@
-package org.pireadiness.intake;
+package org.pireadiness.intake.submission;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.pireadiness.portfolio.PiSet;
+import org.pireadiness.intake.MeasureVocabulary;
+import org.pireadiness.intake.RejectCode;
+import org.pireadiness.intake.RejectedRow;
+import org.pireadiness.intake.Shown;
 
 /**
  * One QPP JSON file (contract §7.1, §7.3): a submission, an array of them, or the Submissions API's {@code data}
@@ -27,16 +28,11 @@ public final class QppJsonFile {
 
 	private final SubmissionCheck check;
 
-	private final List<PiSet> sets = new ArrayList<>();
-
-	private final List<RejectedRow> rejects = new ArrayList<>();
-
-	private long accepted;
-
-	private int otherSets;
+	private final FileContents contents;
 
 	private QppJsonFile(String label, JsonParser json, SubmissionCheck check) {
 		this.label = label;
+		this.contents = new FileContents(label);
 		this.json = json;
 		this.check = check;
 	}
@@ -46,7 +42,7 @@ public final class QppJsonFile {
 		try (JsonParser json = JSON.createParser(path.toFile())) {
 			var file = new QppJsonFile(label, json, new SubmissionCheck(label, performanceYear));
 			file.document(catalogue);
-			return new SubmissionRead(label, file.sets, file.rejects, file.accepted, file.otherSets);
+			return file.contents.read();
 		}
 		catch (JacksonException ex) {
 			int line = ex.getLocation() == null ? 1 : Math.max(1, ex.getLocation().getLineNr());
@@ -113,8 +109,9 @@ public final class QppJsonFile {
 				submission(catalogue, line);
 			}
 			else {
-				rejects.add(new RejectedRow(label, line, pointer(), Shown.value(json.getText()), RejectCode.INVALID_VALUE,
-						"a submission is an object"));
+				contents.rejects.add(new RejectedRow(label, line, pointer(), Shown.value(json.getText()),
+						RejectCode.INVALID_VALUE, "a submission is an object"));
+				contents.unattributed++;
 				json.skipChildren();
 			}
 		}
@@ -122,12 +119,7 @@ public final class QppJsonFile {
 
 	/** One submission, from its first property (the current token) to its end. */
 	private void submission(MeasureVocabulary catalogue, int line) {
-		var submission = new QppJsonSubmission(label, line, json, catalogue);
-		submission.readFrom(check);
-		sets.addAll(submission.sets());
-		rejects.addAll(submission.rejects());
-		accepted += submission.accepted();
-		otherSets += submission.otherSets();
+		new QppJsonSubmission(label, line, json, catalogue, contents).readFrom(check);
 	}
 
 	private int line() {

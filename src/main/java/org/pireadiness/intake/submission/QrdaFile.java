@@ -1,4 +1,4 @@
-package org.pireadiness.intake;
+package org.pireadiness.intake.submission;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +10,9 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
+import org.pireadiness.intake.InputFileException;
+import org.pireadiness.intake.MeasureVocabulary;
 
 /**
  * One QRDA Category III document (contract §7.1), read in one pass with the JDK's streaming XML reader the way CMS's

@@ -1,7 +1,9 @@
-package org.pireadiness.intake;
+package org.pireadiness.intake.submission;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+
+import org.pireadiness.intake.RejectCode;
 
 /**
  * The {@code measurements} of one PI set: each {@code {"measureId": …, "value": true|false}} or

@@ -1,4 +1,4 @@
-package org.pireadiness.intake;
+package org.pireadiness.intake.submission;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+
+import org.pireadiness.intake.InputFileException;
 
 /**
  * The submission files of {@code --submissions} (contract §7): one file, or every {@code *.json} and {@code *.xml}

@@ -1,4 +1,4 @@
-package org.pireadiness.intake;
+package org.pireadiness.intake.submission;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

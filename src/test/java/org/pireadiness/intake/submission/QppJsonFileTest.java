@@ -1,4 +1,4 @@
-package org.pireadiness.intake;
+package org.pireadiness.intake.submission;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.pireadiness.intake.IntakeFixture;
+import org.pireadiness.intake.RejectCode;
+import org.pireadiness.intake.RejectedRow;
 import org.pireadiness.portfolio.Attestation;
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.EntityType;
@@ -116,6 +119,10 @@ class QppJsonFileTest {
 		SubmissionRead read = read(group(entity, CLEAN));
 		assertThat(rejects(read)).containsExactly("1:" + column + ":" + code);
 		assertThat(read.sets()).isEmpty();
+		// §7.4: CMS refuses it, and its entity cannot be told: unattributed, not a refusal of any entity
+		assertThat(read.refusals()).isEmpty();
+		assertThat(read.unattributed()).isEqualTo(1);
+		assertThat(read.refused()).isEqualTo(1);
 		// its measurements are not counted: the submission is the one row
 		assertThat(read.rowsRead()).isEqualTo(1);
 		assertThat(read.rowsAccepted()).isZero();
@@ -129,6 +136,17 @@ class QppJsonFileTest {
 		assertThat(rejects(read)).isEqualTo(code == null ? List.of() : List.of("1:/performanceYear:" + code));
 	}
 
+	@Test
+	void anotherYearsSubmissionIsNotForThisRunNotRefused() {
+		// §7.4: a year other than the run's only says the file is not for this run
+		SubmissionRead read = read(group(GROUP, CLEAN).replace("\"performanceYear\": 2025", "\"performanceYear\": 2024"));
+		assertThat(read.refused()).isZero();
+		assertThat(read.sets()).isEmpty();
+		// a year that is not a number cannot be told apart from a broken submission: CMS refuses it
+		assertThat(read(group(GROUP, CLEAN).replace("\"performanceYear\": 2025", "\"performanceYear\": true"))
+			.unattributed()).isEqualTo(1);
+	}
+
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', value = {
 			"{ \"measureId\": \"PI_NOPE_9\", \"value\": true }|/measurementSets/0/measurements/0/measureId|UNKNOWN_MEASURE",
@@ -140,28 +158,68 @@ class QppJsonFileTest {
 			"{ \"measureId\": \"PI_PEA_1\", \"value\": { \"numerator\": 1, \"denominator\": 0 } }|/measurementSets/0/measurements/0/value|INVALID_VALUE",
 			"{ \"measureId\": \"PI_PEA_1\", \"value\": { \"numerator\": 1.5, \"denominator\": 2 } }|/measurementSets/0/measurements/0/value|INVALID_VALUE",
 			"{ \"measureId\": \"PI_PEA_1\" }|/measurementSets/0/measurements/0/value|MISSING_VALUE" })
-	void aBadMeasurementIsLostAloneAtItsOwnLine(String measurement, String column, RejectCode code) {
+	void aBadMeasurementRefusesTheWholeSubmission(String measurement, String column, RejectCode code) {
 		SubmissionRead read = read(group(GROUP, "        " + measurement + ",\n" + CLEAN));
-		// the measurement's object starts on line 12; the set keeps the other four
+		// the measurement's object starts on line 12; its row is rejected, the other four count, though unused
 		assertThat(rejects(read)).containsExactly("12:" + column + ":" + code);
-		assertThat(read.sets()).hasSize(1);
 		assertThat(read.rowsRead()).isEqualTo(5);
 		assertThat(read.rowsAccepted()).isEqualTo(4);
+		// §7.4: the Submissions API refuses the whole submission (HTTP 422): no set is taken, the entity is named
+		assertThat(read.sets()).isEmpty();
+		assertThat(read.refusals()).singleElement().satisfies(refusal -> {
+			assertThat(refusal.entity()).isEqualTo(EntityRef.group("123456789"));
+			assertThat(refusal.line()).isEqualTo(1);
+			assertThat(refusal.problem()).startsWith("line 12: " + code);
+		});
+		assertThat(read.unattributed()).isZero();
 	}
 
 	@Test
-	void theSameMeasureTwiceInASetLosesTheSecond() {
+	void aBadMeasurementInOneSubmissionRefusesThatOneOnly() {
+		String bad = group(GROUP.replace("123456789", "987654321"),
+				"        { \"measureId\": \"PI_NOPE_9\", \"value\": true },\n" + CLEAN);
+		SubmissionRead read = read("[" + group(GROUP, CLEAN) + "," + bad + "]");
+		assertThat(read.sets()).extracting(PiSet::entity).containsExactly(EntityRef.group("123456789"));
+		assertThat(read.refusals()).extracting(refusal -> refusal.entity())
+			.containsExactly(EntityRef.group("987654321"));
+		assertThat(read.refused()).isEqualTo(1);
+		// 4 + 5 measurements read, one of them rejected
+		assertThat(read.rowsRead()).isEqualTo(9);
+		assertThat(read.rowsAccepted()).isEqualTo(8);
+	}
+
+	@Test
+	void aBadMeasurementInOneSetRefusesTheSubmissionsOtherSetsToo() {
+		String twoSets = group(GROUP, CLEAN).replace("  ]\n}", """
+				    ,{
+				      "category": "pi", "submissionMethod": "registry", "cehrtId": "0015C1234567890",
+				      "performanceStart": "2025-01-01", "performanceEnd": "2025-12-31",
+				      "measurements": [ { "measureId": "PI_PEA_1", "value": { "numerator": 5, "denominator": 2 } } ]
+				    }
+				  ]
+				}""");
+		SubmissionRead read = read(twoSets);
+		assertThat(rejects(read)).hasSize(1);
+		assertThat(read.sets()).isEmpty();
+		assertThat(read.refusals()).hasSize(1);
+	}
+
+	@Test
+	void theSameMeasureTwiceInASetRejectsTheSecondAndRefusesTheSubmission() {
 		SubmissionRead read = read(group(GROUP, CLEAN + ",\n        { \"measureId\": \"PI_EP_1\", \"value\": { \"numerator\": 0, \"denominator\": 9 } }"));
 		assertThat(rejects(read)).containsExactly("16:/measurementSets/0/measurements/4/measureId:DUPLICATE_ROW");
-		assertThat(read.sets().get(0).measures().get("PI_EP_1").numerator()).isEqualTo(3);
+		assertThat(read.sets()).isEmpty();
+		assertThat(read.refusals()).singleElement()
+			.satisfies(refusal -> assertThat(refusal.problem()).startsWith("line 16: DUPLICATE_ROW PI_EP_1"));
 	}
 
 	@Test
-	void aDateNotInTheIsoFormLeavesThePeriodMissing() {
+	void aDateNotInTheIsoFormIsRejectedAndRefusesTheSubmission() {
 		SubmissionRead read = read(group(GROUP, CLEAN).replace("\"2025-01-01\"", "\"1/1/2025\""));
 		assertThat(rejects(read)).containsExactly("9:/measurementSets/0/performanceStart:INVALID_DATE");
-		assertThat(read.sets().get(0).submission().periodStart()).isNull();
-		assertThat(read.sets().get(0).submission().periodEnd()).isEqualTo(LocalDate.of(2025, 12, 31));
+		assertThat(read.sets()).isEmpty();
+		assertThat(read.refusals()).hasSize(1);
+		assertThat(read.rowsAccepted()).isEqualTo(4);
 	}
 
 	@Test
@@ -175,6 +233,9 @@ class QppJsonFileTest {
 			assertThat(reject.line()).isEqualTo(30);
 		});
 		assertThat(read.rowsRead()).isEqualTo(1);
+		// a file CMS cannot parse names no entity: one refused submission, unattributed
+		assertThat(read.refused()).isEqualTo(1);
+		assertThat(read.unattributed()).isEqualTo(1);
 		assertThat(read("[{\"entityType\": \"group\"").rejects()).extracting(RejectedRow::code)
 			.containsExactly(RejectCode.MALFORMED_RECORD);
 	}

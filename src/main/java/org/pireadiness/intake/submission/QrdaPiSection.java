@@ -1,4 +1,6 @@
-package org.pireadiness.intake;
+package org.pireadiness.intake.submission;
+
+import org.pireadiness.intake.RejectCode;
 
 /**
  * The PI section of a QRDA III document as CMS's conversion tool decodes it: its reporting-parameters act gives the

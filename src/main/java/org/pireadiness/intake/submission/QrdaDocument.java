@@ -1,4 +1,4 @@
-package org.pireadiness.intake;
+package org.pireadiness.intake.submission;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +8,8 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
+import org.pireadiness.intake.MeasureVocabulary;
 
 /**
  * What one pass over a QRDA III document keeps, element by element: the header's program, TIN, NPI, entity id and
@@ -20,16 +22,6 @@ final class QrdaDocument {
 	private static final String PI_SECTION = "2.16.840.1.113883.10.20.27.2.5";
 
 	private static final String REPORTING_PARAMETERS_ACT = "2.16.840.1.113883.10.20.17.3.8";
-
-	/** Where the conversion tool reads each header value: the path of the {@code id}, and the id's root. */
-	private static final Map<String, String> HEADER_IDS = Map.of(
-			"informationRecipient/intendedRecipient/id|2.16.840.1.113883.3.249.7", "program",
-			"participant/associatedEntity/id|2.16.840.1.113883.3.2074.1", "cehrtId",
-			"documentationOf/serviceEvent/performer/assignedEntity/id|2.16.840.1.113883.4.6", "npi",
-			"documentationOf/serviceEvent/performer/assignedEntity/representedOrganization/id|2.16.840.1.113883.4.2", "tin",
-			"documentationOf/serviceEvent/performer/assignedEntity/representedOrganization/id|2.16.840.1.113883.3.249.5.2", "entityId",
-			"documentationOf/serviceEvent/performer/assignedEntity/representedOrganization/id|2.16.840.1.113883.3.249.5.4", "entityId",
-			"documentationOf/serviceEvent/performer/assignedEntity/representedOrganization/id|2.16.840.1.113883.3.249.5.5", "entityId");
 
 	private final String label;
 
@@ -148,7 +140,7 @@ final class QrdaDocument {
 		if (open.depth() > 8 || root == null) {
 			return;
 		}
-		String field = HEADER_IDS.get(headerPath() + "|" + root);
+		String field = QrdaResult.headerField(headerPath(), root);
 		if (field != null && !header.containsKey(field)) {
 			header.put(field, new SubmissionCheck.Field(extension, open.location(0) + "/@extension", false));
 		}

@@ -1,4 +1,4 @@
-package org.pireadiness.intake;
+package org.pireadiness.intake.submission;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.pireadiness.intake;
+package org.pireadiness.intake.submission;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.pireadiness.intake.MeasureVocabulary;
+import org.pireadiness.intake.RejectCode;
+import org.pireadiness.intake.RejectedRow;
+import org.pireadiness.intake.Shown;
 import org.pireadiness.portfolio.Attestation;
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.MeasureAnswer;

@@ -1,4 +1,4 @@
-package org.pireadiness.intake;
+package org.pireadiness.intake.submission;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.pireadiness.intake.IntakeFixture;
+import org.pireadiness.intake.RejectCode;
+import org.pireadiness.intake.RejectedRow;
 import org.pireadiness.portfolio.Attestation;
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.EntityType;
@@ -184,14 +187,44 @@ class QrdaFileTest {
 		assertThat(rejects(read)).containsExactly("1:" + column + ":" + code);
 		assertThat(read.sets()).isEmpty();
 		assertThat(read.rowsRead()).isEqualTo(1);
+		// §7.4: refused, and its entity cannot be told
+		assertThat(read.unattributed()).isEqualTo(1);
+		assertThat(read.refusals()).isEmpty();
+	}
+
+	/**
+	 * §7.4: the conversion tool upper-cases the program code before it matches it (its test repository's files use
+	 * {@code App_Plus_Group} and {@code mips_apmentity}), and any other code is an individual submission of the
+	 * program its lower-cased self names, which the validator takes for mips, app1 and appPlus: the bare codes.
+	 */
+	@ParameterizedTest(name = "{0} -> {1} {2}")
+	@CsvSource({ "App_Plus_Group,GROUP,appPlus", "app_plus_indiv,INDIVIDUAL,appPlus", "mips_group,GROUP,mips",
+			"Mips_Indiv,INDIVIDUAL,mips", "MIPS,INDIVIDUAL,mips", "mips,INDIVIDUAL,mips", "App1,INDIVIDUAL,app1",
+			"AppPlus,INDIVIDUAL,appPlus", "mips_app1_group,GROUP,app1" })
+	void programCodesAreMatchedWithoutRegardToCase(String program, EntityType type, String programName) {
+		String performer = """
+				      <id root="2.16.840.1.113883.4.6" extension="1234567893"/>
+				      <representedOrganization>
+				        <id root="2.16.840.1.113883.4.2" extension="123456789"/>
+				      </representedOrganization>""";
+		SubmissionRead read = read(document(program, performer, piSection("20220101", "20221231", MEASURES)), 2022);
+		assertThat(read.rejects()).isEmpty();
+		assertThat(read.sets()).singleElement().satisfies(set -> {
+			assertThat(set.entity()).isEqualTo(type == EntityType.GROUP ? EntityRef.group("123456789")
+					: EntityRef.individual("123456789", "1234567893"));
+			assertThat(set.programName()).isEqualTo(programName);
+		});
 	}
 
 	@Test
 	void theYearIsTheFirstReportingParametersActs() {
 		// the eCQM section's act comes first and says 2022; a PI section dated 2025 does not make it a 2025 document
 		String xml = document("MIPS_GROUP", GROUP, piSection("20250101", "20251231", MEASURES));
-		assertThat(rejects(read(xml.replace("2021-07-01", "2024-12-01"), 2025))).containsExactly(
+		SubmissionRead read = read(xml.replace("2021-07-01", "2024-12-01"), 2025);
+		assertThat(rejects(read)).containsExactly(
 				"1:/ClinicalDocument/component/structuredBody/component/section/entry/act/effectiveTime/low/@value:INVALID_VALUE");
+		// §7.4: another year's document is only not for this run: not refused
+		assertThat(read.refused()).isZero();
 	}
 
 	@Test
@@ -204,14 +237,17 @@ class QrdaFileTest {
 	@Test
 	void twoPiSectionsAreRefusedAndAPiSectionNeedsExactlyOneAct() {
 		String section = piSection("20220101", "20221231", MEASURES);
-		assertThat(rejects(read(document("MIPS_GROUP", GROUP, section + "\n" + section), 2022))).containsExactly(
+		SubmissionRead twice = read(document("MIPS_GROUP", GROUP, section + "\n" + section), 2022);
+		assertThat(rejects(twice)).containsExactly(
 				"1:/ClinicalDocument/component/structuredBody/component[3]/section:INVALID_VALUE");
+		assertThat(twice.refusals()).extracting(refusal -> refusal.entity()).containsExactly(EntityRef.group("123456789"));
 		String noAct = section.replaceAll("(?s)<entry><act>.*</act></entry>", "");
 		SubmissionRead read = read(document("MIPS_GROUP", GROUP, noAct), 2022);
 		assertThat(read.rejects()).extracting(RejectedRow::code, RejectedRow::column).containsExactly(
 				org.assertj.core.groups.Tuple.tuple(RejectCode.INVALID_VALUE,
 						"/ClinicalDocument/component/structuredBody/component[2]/section"));
 		assertThat(read.sets()).isEmpty();
+		assertThat(read.refusals()).hasSize(1);
 	}
 
 	@Test
@@ -235,8 +271,13 @@ class QrdaFileTest {
 				"62:" + entries + "entry[7]/organizer/reference/externalDocument/id/@extension:UNKNOWN_MEASURE",
 				"72:" + entries + "entry[8]/organizer/reference/externalDocument/id/@extension:DUPLICATE_ROW",
 				"77:" + entries + "entry[9]/act/effectiveTime/high/@value:INVALID_DATE");
-		assertThat(read.sets().get(0).submission().periodEnd()).isNull();
 		assertThat(read.rowsAccepted()).isEqualTo(4);
+		// §7.4: the conversion tool refuses the whole document, for the entity it names
+		assertThat(read.sets()).isEmpty();
+		assertThat(read.refusals()).singleElement().satisfies(refusal -> {
+			assertThat(refusal.entity()).isEqualTo(EntityRef.group("123456789"));
+			assertThat(refusal.problem()).startsWith("line 48: INVALID_VALUE");
+		});
 	}
 
 	@Test

@@ -1,7 +1,11 @@
-package org.pireadiness.intake;
+package org.pireadiness.intake.submission;
 
 import java.util.Locale;
 
+import org.pireadiness.intake.RejectCode;
+import org.pireadiness.intake.RejectedRow;
+import org.pireadiness.intake.Shown;
+import org.pireadiness.intake.Values;
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.EntityType;
 
@@ -30,7 +34,11 @@ final class SubmissionCheck {
 	record Entity(EntityRef ref) implements Named {
 	}
 
-	record Rejected(RejectedRow row) implements Named {
+	/**
+	 * @param refused whether CMS would refuse the submission, its entity not told (contract §7.4); false for a
+	 * submission of another performance year, which is only not for this run
+	 */
+	record Rejected(RejectedRow row, boolean refused) implements Named {
 	}
 
 	private final String label;
@@ -50,8 +58,8 @@ final class SubmissionCheck {
 			return rejected(line, year, RejectCode.INVALID_VALUE, "the performance year is a number, such as " + performanceYear);
 		}
 		if (Integer.parseInt(year.text()) != performanceYear) {
-			return rejected(line, year, RejectCode.INVALID_VALUE,
-					"a submission for " + year.text() + ", not the " + performanceYear + " this run judges");
+			return new Rejected(rejected(line, year, RejectCode.INVALID_VALUE,
+					"a submission for " + year.text() + ", not the " + performanceYear + " this run judges").row(), false);
 		}
 		if (entityType.missing()) {
 			return rejected(line, entityType, RejectCode.MISSING_VALUE, "the entity type is required");
@@ -111,6 +119,6 @@ final class SubmissionCheck {
 
 	private Rejected rejected(int line, Field field, RejectCode code, String message) {
 		return new Rejected(new RejectedRow(label, line, field.location(), Shown.value(field.text() == null ? "" : field.text()),
-				code, message));
+				code, message), true);
 	}
 }
