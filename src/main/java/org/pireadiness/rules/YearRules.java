@@ -28,11 +28,13 @@ import org.pireadiness.portfolio.Attestation;
  * @param deadlines the year's deadlines (contract §8.1)
  * @param securityRiskAnalysis what the year's Security Risk Analysis measure ({@code PI_PPHI_1}) asks, as CMS's
  * measures data describes it; the {@code SRA_NOT_YES} reason says it
+ * @param points the year's PI points, for the estimated score (contract v3 §9)
  */
 public record YearRules(@NotEmpty List<String> cehrtIdForms, @Min(1) int minPiPeriodDays,
 		@NotEmpty Set<Attestation> saferAttestationsAccepted, boolean saferChecklistRequired,
 		@NotEmpty Set<String> acceptedGuideEditions, @DefaultValue Set<String> measuresReportedOnly,
 		@DefaultValue("false") boolean provisional, @NotEmpty List<String> qrdaGuides,
 		@NotNull @Valid Deadlines deadlines,
-		@DefaultValue("conduct or review a security risk analysis") String securityRiskAnalysis) {
+		@DefaultValue("conduct or review a security risk analysis") String securityRiskAnalysis,
+		@NotNull @Valid PointsTable points) {
 }

@@ -115,7 +115,7 @@ class ReadinessCalendarTest {
 				shipped.saferAttestationsAccepted(), shipped.saferChecklistRequired(), shipped.acceptedGuideEditions(),
 				shipped.measuresReportedOnly(), shipped.provisional(), shipped.qrdaGuides(),
 				new Deadlines(shipped.deadlines().selfAssessmentDue(), LocalDate.parse("2026-04-03"),
-						shipped.deadlines().hardshipApplicationCloses()), shipped.securityRiskAnalysis());
+						shipped.deadlines().hardshipApplicationCloses()), shipped.securityRiskAnalysis(), shipped.points());
 		var calendar = new ReadinessCalendar(new PerformanceYear(2025, extended), LocalDate.parse("2026-04-01"));
 		assertThat(calendar.deadline(ReasonCode.CEHRT_ID_MISSING)).isEqualTo("2026-04-03");
 		assertThat(calendar.daysLeft(calendar.deadline(ReasonCode.CEHRT_ID_MISSING))).isEqualTo(2);

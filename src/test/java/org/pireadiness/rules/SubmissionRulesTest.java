@@ -149,7 +149,7 @@ class SubmissionRulesTest {
 		assertThat(y2027.cehrtIdForms()).containsExactly("XX15C", "2025C", "2026C", "2027C");
 		assertThat(new YearRules(y2026.cehrtIdForms(), y2027.minPiPeriodDays(), y2027.saferAttestationsAccepted(),
 				y2027.saferChecklistRequired(), y2027.acceptedGuideEditions(), y2027.measuresReportedOnly(), false,
-				y2027.qrdaGuides(), y2026.deadlines(), y2027.securityRiskAnalysis()))
+				y2027.qrdaGuides(), y2026.deadlines(), y2027.securityRiskAnalysis(), y2027.points()))
 			.isEqualTo(y2026);
 	}
 
