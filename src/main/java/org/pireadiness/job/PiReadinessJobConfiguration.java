@@ -129,7 +129,7 @@ class PiReadinessJobConfiguration {
 			ClinicianBook clinicians, SubmissionBook submissions, MeasureBook measures, IntakeLedger ledger,
 			RiskHistory history, JobProperties settings, ThreadPoolTaskExecutor runThreads, RunStop stop) {
 		return new WriteReportsTasklet(run, calendar, sources, clinicians, submissions, measures.checked(), ledger,
-				history, settings.privateFiles(), runThreads, stop);
+				history, settings.privateFiles(), settings.lowScoreThreshold(), runThreads, stop);
 	}
 
 	@Bean

@@ -22,6 +22,7 @@ import org.pireadiness.rules.MeasureCatalog;
 import org.pireadiness.rules.MeasureRules;
 import org.pireadiness.rules.ReadinessCalendar;
 import org.pireadiness.rules.RulesProperties;
+import org.pireadiness.rules.ScoreEstimator;
 import org.pireadiness.rules.SubmissionRules;
 
 /**
@@ -60,8 +61,9 @@ class RunStateConfiguration {
 			return MeasureBook.skipped();
 		}
 		var year = submissionRules(run, rules).year();
-		return MeasureBook.checkedBy(new MeasureRules(MeasureCatalog.forYear(year.year()),
-				year.rules().measuresReportedOnly()));
+		var catalog = MeasureCatalog.forYear(year.year());
+		return MeasureBook.checkedBy(new MeasureRules(catalog, year.rules().measuresReportedOnly()),
+				new ScoreEstimator(catalog, year.rules().points()));
 	}
 
 	@Bean
@@ -75,8 +77,9 @@ class RunStateConfiguration {
 	@Scope(RUN)
 	SubmissionBook submissionBook(RunParameters run, RulesProperties rules) {
 		var year = submissionRules(run, rules).year();
-		return new SubmissionBook(submissionRules(run, rules), new MeasureRules(MeasureCatalog.forYear(year.year()),
-				year.rules().measuresReportedOnly()));
+		var catalog = MeasureCatalog.forYear(year.year());
+		return new SubmissionBook(submissionRules(run, rules), new MeasureRules(catalog,
+				year.rules().measuresReportedOnly()), new ScoreEstimator(catalog, year.rules().points()));
 	}
 
 	@Bean

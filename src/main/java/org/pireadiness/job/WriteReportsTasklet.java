@@ -56,13 +56,15 @@ class WriteReportsTasklet implements Tasklet {
 
 	private final PrivateFiles privateFiles;
 
+	private final int lowScoreThreshold;
+
 	private final Executor runThreads;
 
 	private final RunStop stop;
 
 	WriteReportsTasklet(RunParameters run, ReadinessCalendar calendar, PiSources sources, ClinicianBook clinicians,
-			SubmissionBook submissions, boolean measuresChecked, IntakeLedger ledger, RiskHistory history, PrivateFiles privateFiles,
-			Executor runThreads, RunStop stop) {
+			SubmissionBook submissions, boolean measuresChecked, IntakeLedger ledger, RiskHistory history,
+			PrivateFiles privateFiles, int lowScoreThreshold, Executor runThreads, RunStop stop) {
 		this.run = run;
 		this.calendar = calendar;
 		this.sources = sources;
@@ -72,6 +74,7 @@ class WriteReportsTasklet implements Tasklet {
 		this.ledger = ledger;
 		this.history = history;
 		this.privateFiles = privateFiles;
+		this.lowScoreThreshold = lowScoreThreshold;
 		this.runThreads = runThreads;
 		this.stop = stop;
 	}
@@ -97,9 +100,20 @@ class WriteReportsTasklet implements Tasklet {
 		}
 		log.debug("writeReports: results {} ms, history read {} ms, files and history {} ms",
 				(built - start) / 1_000_000, (compared - built) / 1_000_000, (System.nanoTime() - compared) / 1_000_000);
+		logEstimates(report);
 		RunOutcome.of(report).saveTo(contribution.getStepExecution().getJobExecution().getExecutionContext());
 		contribution.getStepExecution().setReadCount(report.clinicians().size());
 		return RepeatStatus.FINISHED;
+	}
+
+	/** Says once that the scores are estimates, and how sure (contract v3 §9.2). */
+	private static void logEstimates(RunReport report) {
+		long estimated = report.entities().stream().filter(entity -> entity.estimate().present()).count();
+		if (estimated > 0) {
+			log.info("Estimated PI scores for {} READY entities: estimates from CMS's published points (the year's points "
+					+ "table, each value with its confidence), not CMS's score, which CMS's scorer decides; an exact .5 "
+					+ "rounded up and some redistribution edges are UNCONFIRMED", estimated);
+		}
 	}
 
 	/** The clinicians' results, then every entity's status. */
@@ -107,7 +121,8 @@ class WriteReportsTasklet implements Tasklet {
 		var results = clinicians.results();
 		var entities = EntityStatuses.list(sources, clinicians, calendar);
 		var unattributed = UnattributedSubmissions.of(submissions, sources, clinicians, ledger.unattributedByFile());
-		return RunReport.of(run.runId(), calendar, ledger, measuresChecked, results, entities, unattributed);
+		return RunReport.of(run.runId(), calendar, ledger, measuresChecked, results, entities, unattributed,
+				lowScoreThreshold);
 	}
 
 }

@@ -36,13 +36,16 @@ final class BestSet {
 					? new SourceAssessment(ref, ClinicianStatus.REWEIGHTED, List.of(), Set.of(Warning.SUBMISSION_REFUSED), file)
 					: new SourceAssessment(ref, ClinicianStatus.AT_RISK, List.of(refused(refusals)), Set.of(), file);
 		}
+		SubmissionFindings assessed = checklist.get();
+		boolean readySets = assessed.findings().isEmpty();
 		SubmissionBook.JudgedSet best = null;
 		for (SubmissionBook.JudgedSet set : files.sets()) {
-			if (best == null || set.own().findings().size() < best.own().findings().size()) {
+			int fewer = best == null ? -1 : Integer.compare(set.own().findings().size(), best.own().findings().size());
+			// of READY sets CMS keeps the highest score (contract v3 §9.1); ties: the first
+			if (fewer < 0 || fewer == 0 && readySets && set.estimate().score() > best.estimate().score()) {
 				best = set;
 			}
 		}
-		SubmissionFindings assessed = checklist.get();
 		List<Finding> findings = new ArrayList<>(best.own().findings());
 		findings.addAll(assessed.findings());
 		Set<Warning> warnings = EnumSet.noneOf(Warning.class);
@@ -61,8 +64,10 @@ final class BestSet {
 		if (atRisk && reweighting.reweighted()) {
 			warnings.add(Warning.REWEIGHTING_VOIDED_BY_SUBMISSION);
 		}
-		return new SourceAssessment(ref, atRisk ? ClinicianStatus.AT_RISK : ClinicianStatus.READY, List.copyOf(findings),
-				Set.copyOf(warnings), best.file());
+		return atRisk
+				? new SourceAssessment(ref, ClinicianStatus.AT_RISK, List.copyOf(findings), Set.copyOf(warnings), best.file())
+				: new SourceAssessment(ref, ClinicianStatus.READY, List.of(), Set.copyOf(warnings), best.file(),
+						best.estimate());
 	}
 
 	/** The finding, naming the first refused file and its first problem ({@code rejected-rows.csv} has them all). */

@@ -20,10 +20,12 @@ import org.pireadiness.rules.Warning;
  * (empty for the clinician's own individual submission); empty otherwise
  * @param fixBy for an AT_RISK clinician the latest of its paths' fix-by dates (fixing any one path rescues it),
  * else null
+ * @param estimatedScore for a READY clinician the highest estimated PI score of its READY paths' sources, -1 when
+ * none has one; for an AT_RISK clinician 0; else -1
  */
 public record ClinicianResult(long tinNpi, String lastName, String firstName, List<EntityRef> pathRefs,
 		ClinicianStatus status, List<SourcedFinding> reasons, SortedSet<String> inheritedFrom,
-		SortedSet<Warning> warnings, LocalDate fixBy) {
+		SortedSet<Warning> warnings, LocalDate fixBy, int estimatedScore) {
 
 	/** A finding with the label of the entity it was found on. */
 	public record SourcedFinding(String source, Finding finding) {

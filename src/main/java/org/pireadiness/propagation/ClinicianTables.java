@@ -27,12 +27,21 @@ final class ClinicianTables {
 
 	private static final Warning[] WARNINGS = Warning.values();
 
+	static {
+		if (WARNINGS.length > Short.SIZE) {
+			throw new IllegalStateException("a slot's warnings are a short's bits: " + WARNINGS.length + " warnings");
+		}
+	}
+
 	private final LongIntMap slots;
 
 	private byte[] status;
 
 	/** Per slot, the warnings of the best paths' sources, a bit per {@link Warning} ordinal. */
-	private byte[] warnings;
+	private short[] warnings;
+
+	/** Per slot, the highest estimated score of the READY paths' sources so far, -1 for none. */
+	private byte[] estimates;
 
 	private PathSet[] paths;
 
@@ -41,7 +50,8 @@ final class ClinicianTables {
 	ClinicianTables(int room) {
 		slots = new LongIntMap(room);
 		status = new byte[room];
-		warnings = new byte[room];
+		warnings = new short[room];
+		estimates = new byte[room];
 		paths = new PathSet[room];
 		atRisk = new AtRiskPaths[room];
 	}
@@ -50,24 +60,27 @@ final class ClinicianTables {
 	void add(long tinNpi, PathSet path, PathOutcome outcome) {
 		int slot = slot(tinNpi);
 		paths[slot] = PathSet.with(paths[slot], path);
-		byte pathWarnings = outcome.status() == ClinicianStatus.NOT_ELIGIBLE ? 0 : mask(outcome.source().warnings());
+		short pathWarnings = outcome.status() == ClinicianStatus.NOT_ELIGIBLE ? 0 : mask(outcome.source().warnings());
+		byte estimate = (byte) (outcome.status() == ClinicianStatus.READY ? outcome.source().estimate().score() : -1);
 		if (status[slot] == UNSEEN || outcome.status().ordinal() < status[slot]) {
 			status[slot] = (byte) outcome.status().ordinal();
 			warnings[slot] = pathWarnings;
+			estimates[slot] = estimate;
 		}
 		else if (outcome.status().ordinal() == status[slot]) {
 			warnings[slot] |= pathWarnings;
+			estimates[slot] = (byte) Math.max(estimates[slot], estimate);
 		}
 		atRisk[slot] = status[slot] != ClinicianStatus.AT_RISK.ordinal() ? null
 				: AtRiskPaths.with(atRisk[slot], AtRiskPath.of(outcome));
 	}
 
-	private static byte mask(Set<Warning> set) {
+	private static short mask(Set<Warning> set) {
 		int mask = 0;
 		for (Warning warning : set) {
 			mask |= 1 << warning.ordinal();
 		}
-		return (byte) mask;
+		return (short) mask;
 	}
 
 	private int slot(long key) {
@@ -79,6 +92,7 @@ final class ClinicianTables {
 		if (size == status.length) {
 			status = Arrays.copyOf(status, size * 2);
 			warnings = Arrays.copyOf(warnings, size * 2);
+			estimates = Arrays.copyOf(estimates, size * 2);
 			paths = Arrays.copyOf(paths, size * 2);
 			atRisk = Arrays.copyOf(atRisk, size * 2);
 		}
@@ -107,10 +121,10 @@ final class ClinicianTables {
 		int slot = slots.get(key);
 		List<AtRiskPath> outcomes = atRisk[slot] == null ? List.of() : atRisk[slot].list();
 		return ClinicianTally.result(key, STATUSES[status[slot]], paths[slot].refs(key), outcomes,
-				warnings(warnings[slot]), sourceWarnings, calendar);
+				warnings(warnings[slot]), sourceWarnings, calendar, estimates[slot]);
 	}
 
-	private static SortedSet<Warning> warnings(byte mask) {
+	private static SortedSet<Warning> warnings(short mask) {
 		if (mask == 0) {
 			return Collections.emptySortedSet();
 		}

@@ -22,13 +22,14 @@ final class ClinicianTally {
 	 * @param bestPathWarnings the warnings of the sources of the paths that gave a clinician not at risk its status
 	 * @param sourceWarnings the warnings of an at-risk path's source
 	 * @param calendar by when each path's fix is due; a clinician whose fix-by date has passed is warned
+	 * @param readyEstimate the highest estimated score of a READY clinician's READY paths' sources, or -1
 	 */
 	static ClinicianResult result(long tinNpi, ClinicianStatus status, List<EntityRef> paths,
 			List<AtRiskPath> atRiskPaths, SortedSet<Warning> bestPathWarnings, SourceWarnings sourceWarnings,
-			ReadinessCalendar calendar) {
+			ReadinessCalendar calendar, int readyEstimate) {
 		if (status != ClinicianStatus.AT_RISK) {
 			return new ClinicianResult(tinNpi, "", "", paths, status, List.of(), Collections.emptySortedSet(),
-					bestPathWarnings, null);
+					bestPathWarnings, null, status == ClinicianStatus.READY ? readyEstimate : -1);
 		}
 		String lastName = "";
 		String firstName = "";
@@ -55,6 +56,6 @@ final class ClinicianTally {
 			warnings.add(Warning.DEADLINE_PASSED);
 		}
 		return new ClinicianResult(tinNpi, lastName, firstName, paths, status,
-				reasons.stream().sorted(ClinicianResult.SourcedFinding.ORDER).toList(), inheritedFrom, warnings, fixBy);
+				reasons.stream().sorted(ClinicianResult.SourcedFinding.ORDER).toList(), inheritedFrom, warnings, fixBy, 0);
 	}
 }

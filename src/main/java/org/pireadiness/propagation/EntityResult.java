@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.rules.Finding;
+import org.pireadiness.rules.ScoreEstimate;
 import org.pireadiness.rules.Warning;
 
 /**
@@ -22,10 +23,11 @@ import org.pireadiness.rules.Warning;
  * @param fixBy for an entity at risk the earliest deadline among its reasons' (all must be fixed), else null
  * @param rescuableClinicians the at-risk TIN/NPIs with a path through it, directly or through a subgroup: fixing
  * it makes that path READY, and a TIN/NPI is READY as soon as one path is
+ * @param estimate for a READY entity with measure data, its estimated PI score (contract v3 §9); else none
  */
 public record EntityResult(EntityRef ref, String name, EntityStatus status, int affectedClinicians, int clinicians,
 		List<Finding> findings, Set<Warning> warnings, String dataFrom, String piData, LocalDate fixBy,
-		int rescuableClinicians) {
+		int rescuableClinicians, ScoreEstimate estimate) {
 
 	/** The distinct reason codes, sorted, as reports write them. */
 	public SortedSet<String> reasonCodes() {

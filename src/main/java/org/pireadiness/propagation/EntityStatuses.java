@@ -13,6 +13,7 @@ import org.pireadiness.portfolio.ReportingEntity;
 import org.pireadiness.portfolio.TinNpi;
 import org.pireadiness.rules.ReadinessCalendar;
 import org.pireadiness.rules.ReasonCode;
+import org.pireadiness.rules.ScoreEstimate;
 import org.pireadiness.rules.Warning;
 
 /**
@@ -75,7 +76,7 @@ public final class EntityStatuses {
 			}
 		}
 		return new EntityResult(ref, name, status, affected, clinicians, verdict.findings(), entityWarnings, dataFrom,
-				verdict.piData(), fixBy, rescuable);
+				verdict.piData(), fixBy, rescuable, status == EntityStatus.READY ? verdict.estimate() : ScoreEstimate.NONE);
 	}
 
 	/** The entities at risk, as {@code at-risk-entities.csv} lists them. */

@@ -10,6 +10,7 @@ import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.Reweighting;
 import org.pireadiness.rules.Finding;
 import org.pireadiness.rules.ReasonCode;
+import org.pireadiness.rules.ScoreEstimate;
 import org.pireadiness.rules.SubmissionFindings;
 import org.pireadiness.rules.Warning;
 
@@ -26,10 +27,11 @@ final class ExportVerdict {
 	 * @param ownData what its CEHRT ID, period and attestations come to, asked for only when it reports PI
 	 * @param checklist what its checklist comes to, likewise
 	 * @param measures its measure findings, likewise
+	 * @param estimate its estimated score, asked for only when it is READY
 	 */
 	static SourceAssessment of(EntityRef ref, boolean reportsPi, Reweighting reweighting,
 			Supplier<SubmissionFindings> ownData, Supplier<SubmissionFindings> checklist,
-			Supplier<List<Finding>> measures) {
+			Supplier<List<Finding>> measures, Supplier<ScoreEstimate> estimate) {
 		if (!reportsPi) {
 			return reweighting.reweighted()
 					? new SourceAssessment(ref, ClinicianStatus.REWEIGHTED, List.of(), Set.of(), "")
@@ -48,8 +50,10 @@ final class ExportVerdict {
 		if (!findings.isEmpty() && reweighting.reweighted()) {
 			warnings.add(Warning.REWEIGHTING_VOIDED_BY_SUBMISSION);
 		}
-		return new SourceAssessment(ref, findings.isEmpty() ? ClinicianStatus.READY : ClinicianStatus.AT_RISK, findings,
-				Set.copyOf(warnings), SourceAssessment.EXPORT);
+		return findings.isEmpty()
+				? new SourceAssessment(ref, ClinicianStatus.READY, findings, Set.copyOf(warnings), SourceAssessment.EXPORT,
+						estimate.get())
+				: new SourceAssessment(ref, ClinicianStatus.AT_RISK, findings, Set.copyOf(warnings), SourceAssessment.EXPORT);
 	}
 
 	/** A source that paths name but that is absent, or whose row was rejected. */

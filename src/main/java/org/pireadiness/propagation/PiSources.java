@@ -180,6 +180,6 @@ public final class PiSources {
 	private SourceAssessment verdict(EntityRef ref, boolean reportsPi, Reweighting reweighting,
 			Supplier<SubmissionFindings> ownData) {
 		return ExportVerdict.of(ref, reportsPi, reweighting, ownData, () -> rules.checklist(() -> checklists.verdict(ref)),
-				() -> measures.findings(ref));
+				() -> measures.findings(ref), () -> measures.estimate(ref));
 	}
 }

@@ -11,6 +11,8 @@ import org.pireadiness.portfolio.PiSet;
 import org.pireadiness.portfolio.RefusedSubmission;
 import org.pireadiness.rules.Finding;
 import org.pireadiness.rules.MeasureRules;
+import org.pireadiness.rules.ScoreEstimate;
+import org.pireadiness.rules.ScoreEstimator;
 import org.pireadiness.rules.SubmissionFindings;
 import org.pireadiness.rules.SubmissionRules;
 
@@ -22,8 +24,8 @@ import org.pireadiness.rules.SubmissionRules;
  */
 public final class SubmissionBook {
 
-	/** A set as judged on its own data, with the file it came from. */
-	public record JudgedSet(String file, SubmissionFindings own) {
+	/** A set as judged on its own data, with the file it came from and, without findings, its estimated score. */
+	public record JudgedSet(String file, SubmissionFindings own, ScoreEstimate estimate) {
 	}
 
 	/** What the files say of one entity: its sets CMS would take, and its submissions CMS would refuse. */
@@ -41,11 +43,14 @@ public final class SubmissionBook {
 
 	private final MeasureRules measures;
 
+	private final ScoreEstimator estimator;
+
 	private final Map<EntityRef, Named> named = new LinkedHashMap<>();
 
-	public SubmissionBook(SubmissionRules rules, MeasureRules measures) {
+	public SubmissionBook(SubmissionRules rules, MeasureRules measures, ScoreEstimator estimator) {
 		this.rules = rules;
 		this.measures = measures;
+		this.estimator = estimator;
 	}
 
 	/** Adds one set CMS would take; called on one thread, in file order. */
@@ -53,7 +58,8 @@ public final class SubmissionBook {
 		SubmissionFindings own = rules.assess(set.submission());
 		List<Finding> findings = new ArrayList<>(own.findings());
 		findings.addAll(measures.assess(set.measures(), MeasureRules.Presence.PAYLOAD));
-		entry(set.entity()).sets().add(new JudgedSet(set.file(), SubmissionFindings.of(findings, own.warnings())));
+		ScoreEstimate estimate = findings.isEmpty() ? estimator.estimate(set.measures()) : ScoreEstimate.NONE;
+		entry(set.entity()).sets().add(new JudgedSet(set.file(), SubmissionFindings.of(findings, own.warnings()), estimate));
 	}
 
 	/** Adds one submission CMS would refuse; called on one thread, in file order. */

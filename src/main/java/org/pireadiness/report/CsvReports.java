@@ -15,6 +15,7 @@ import org.pireadiness.propagation.ClinicianStatus;
 import org.pireadiness.propagation.EntityResult;
 import org.pireadiness.propagation.EntityStatus;
 import org.pireadiness.rules.Finding;
+import org.pireadiness.rules.ScoreEstimate;
 import org.pireadiness.rules.ReadinessCalendar;
 
 /** The CSV reports of contract §6, columns in the contract's order. */
@@ -71,18 +72,23 @@ final class CsvReports {
 	/** Every reporting entity with its status; the findings of an entity at risk only (contract §6.1). */
 	static void entityStatus(RunReport run, Path file) {
 		try (var csv = new CsvReport(file, "performance_year", "entity_type", "entity_id", "npi", "name", "status",
-				"clinicians", "reason_codes", "warnings", "pi_data")) {
+				"clinicians", "reason_codes", "warnings", "pi_data", "estimated_pi_score", "score_confidence", "pi_points")) {
 			for (EntityResult entity : run.entities()) {
 				boolean atRisk = entity.status() == EntityStatus.AT_RISK;
+				ScoreEstimate estimate = entity.estimate();
+				// contract v3 §9.2: AT_RISK is a score of 0; READY with measure data has its estimate; else empty
 				csv.row(run.performanceYear(), entity.ref().type(), entity.ref().id(), entity.ref().npi(), entity.name(),
 						entity.status(), entity.clinicians(), atRisk ? Cells.codes(entity.reasonCodes()) : "",
-						Cells.codes(entity.warnings()), entity.piData());
+						Cells.codes(entity.warnings()), entity.piData(),
+						atRisk ? "0" : estimate.present() ? String.valueOf(estimate.score()) : "",
+						estimate.present() ? estimate.confidence() : "", estimate.piPoints());
 			}
 		}
 	}
 
 	static void clinicianStatus(RunReport run, Path file) {
-		try (var csv = new CsvReport(file, "performance_year", "tin", "npi", "status", "reason_codes", "warnings")) {
+		try (var csv = new CsvReport(file, "performance_year", "tin", "npi", "status", "reason_codes", "warnings",
+				"estimated_pi_score")) {
 			String year = String.valueOf(run.performanceYear());
 			long tinPart = -1;
 			String tin = "";
@@ -93,7 +99,8 @@ final class CsvReports {
 					tin = clinician.tin();
 				}
 				csv.row(year, tin, clinician.npi(), clinician.status(), Cells.codes(clinician.reasonCodes()),
-						Cells.codes(clinician.warnings()));
+						Cells.codes(clinician.warnings()),
+						clinician.estimatedScore() < 0 ? "" : String.valueOf(clinician.estimatedScore()));
 			}
 		}
 	}

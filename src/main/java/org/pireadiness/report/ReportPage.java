@@ -24,7 +24,7 @@ import org.pireadiness.propagation.UnattributedSubmissions;
 record ReportPage(String heading, int year, String runId, boolean provisionalRules, boolean practicePage,
 		boolean measuresChecked, CalendarPanel calendar, FixFirst fixFirst, TrendChart trend, ChangeSummary changes,
 		List<Tile> clinicianTiles, List<Tile> entityTiles, long rejectedRows, Chart byReason, Chart byTin,
-		EntityRows entities, List<String> files, UnattributedSubmissions unattributed) {
+		EntityRows entities, List<String> files, UnattributedSubmissions unattributed, ScorePanel scores) {
 
 	record Tile(String label, long value, String tone) {
 	}
@@ -79,7 +79,8 @@ record ReportPage(String heading, int year, String runId, boolean provisionalRul
 				run.measuresChecked(), CalendarPanel.of(run.calendar()), FixFirst.of(run), TrendChart.of(trend),
 				ChangeSummary.of(changes), clinicianTiles, entityTiles, run.rejects().size(),
 				Chart.of("At-risk clinicians by reason code", byReason, Integer.MAX_VALUE),
-				Chart.of("At-risk clinicians by TIN (top 20)", byTin, 20), entityRows, files, run.unattributed());
+				Chart.of("At-risk clinicians by TIN (top 20)", byTin, 20), entityRows, files, run.unattributed(),
+				ScorePanel.of(run.entities(), run.lowScoreThreshold()));
 	}
 
 	private static Tile tile(String label, Map<ClinicianStatus, Long> counts, ClinicianStatus status, String tone) {

@@ -29,23 +29,27 @@ import org.pireadiness.rules.ReadinessCalendar;
  * @param entities every reporting entity, in the reports' order
  * @param atRiskEntities those of them at risk
  * @param calendar the year's deadlines as of the date the reports are made for
+ * @param lowScoreThreshold the page lists the READY entities whose estimated score is under this
  */
 public record RunReport(String runId, int performanceYear, boolean provisionalRules, List<Tally> inputs,
-		int submissionSetsSkipped, UnattributedSubmissions unattributed, boolean measuresChecked, List<RejectedRow> rejects, List<ClinicianResult> clinicians,
-		List<EntityResult> entities, List<EntityResult> atRiskEntities, ReadinessCalendar calendar) {
+		int submissionSetsSkipped, UnattributedSubmissions unattributed, boolean measuresChecked,
+		List<RejectedRow> rejects, List<ClinicianResult> clinicians, List<EntityResult> entities,
+		List<EntityResult> atRiskEntities, ReadinessCalendar calendar, int lowScoreThreshold) {
 
 	public static RunReport of(String runId, ReadinessCalendar calendar, IntakeLedger intake, boolean measuresChecked,
-			List<ClinicianResult> clinicians, List<EntityResult> entities, UnattributedSubmissions unattributed) {
+			List<ClinicianResult> clinicians, List<EntityResult> entities, UnattributedSubmissions unattributed,
+			int lowScoreThreshold) {
 		PerformanceYear year = calendar.year();
 		return new RunReport(runId, year.year(), year.rules().provisional(), intake.tallies(), intake.otherSetsSkipped(),
-				unattributed, measuresChecked, intake.rejects(), clinicians, entities, EntityStatuses.atRisk(entities), calendar);
+				unattributed, measuresChecked, intake.rejects(), clinicians, entities, EntityStatuses.atRisk(entities),
+				calendar, lowScoreThreshold);
 	}
 
 	/** The same run for a part of its clinicians and entities (a practice's own package). */
 	RunReport part(List<ClinicianResult> someClinicians, List<EntityResult> someEntities) {
 		return new RunReport(runId, performanceYear, provisionalRules, inputs, submissionSetsSkipped, unattributed,
-				measuresChecked,
-				List.of(), someClinicians, someEntities, EntityStatuses.atRisk(someEntities), calendar);
+				measuresChecked, List.of(), someClinicians, someEntities, EntityStatuses.atRisk(someEntities), calendar,
+				lowScoreThreshold);
 	}
 
 	/** The TIN/NPIs at risk. */

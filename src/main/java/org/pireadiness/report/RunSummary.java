@@ -25,11 +25,13 @@ import org.pireadiness.rules.ReadinessCalendar;
  * @param submissionsUnattributed the refused submissions that name no entity the portfolio knows (contract §7.4)
  * @param atRiskCliniciansByFixBy the at-risk TIN/NPIs by their fix-by date
  * @param trend the last successful runs of the year, oldest first, this one last
+ * @param estimatedPiScore the READY entities' estimated PI scores (contract v3 §9.2)
  */
 record RunSummary(String runId, int performanceYear, String asOf, Calendar calendar, boolean provisionalRules,
 		List<Tally> inputs, int submissionSetsSkipped, int submissionsUnattributed, String measureChecks, Clinicians clinicians,
 		Map<String, Integer> atRiskCliniciansByFixBy, Entities atRiskEntities, Map<EntityStatus, Integer> entitiesByStatus,
-		ChangeCounts changes, List<TrendPoint> trend, Map<String, Map<ClinicianStatus, Integer>> perTin) {
+		ChangeCounts changes, List<TrendPoint> trend, Map<String, Map<ClinicianStatus, Integer>> perTin,
+		ScoreDistribution estimatedPiScore) {
 
 	/** The year's four deadlines (contract §8.1). */
 	record Calendar(String selfAssessmentDue, String latestPeriodStart, String submissionCloses,
@@ -101,6 +103,6 @@ record RunSummary(String runId, int performanceYear, String asOf, Calendar calen
 				run.measuresChecked() ? "checked" : "skipped: no PI measures file was given",
 				new Clinicians(run.clinicians().size(), byStatus, clinicianReasons), byFixBy,
 				new Entities(run.atRiskEntities().size(), byType, entityReasons), entitiesByStatus,
-				ChangeCounts.of(history.changes()), history.trend(), perTin);
+				ChangeCounts.of(history.changes()), history.trend(), perTin, ScoreDistribution.of(run.entities()));
 	}
 }

@@ -22,6 +22,11 @@ public final class MeasureBook {
 
 	private final MeasureRules rules;
 
+	private final ScoreEstimator estimator;
+
+	/** Each entity's estimate once sealed, for those with no measure finding. */
+	private final Map<EntityRef, ScoreEstimate> estimates = new HashMap<>();
+
 	private final List<String> measureIds;
 
 	private final Map<String, Integer> measureIndex = new HashMap<>();
@@ -33,8 +38,9 @@ public final class MeasureBook {
 
 	private boolean sealed;
 
-	private MeasureBook(MeasureRules rules) {
+	private MeasureBook(MeasureRules rules, ScoreEstimator estimator) {
 		this.rules = rules;
+		this.estimator = estimator;
 		this.measureIds = rules == null ? List.of() : List.copyOf(rules.catalog().ids());
 		for (int i = 0; i < measureIds.size(); i++) {
 			measureIndex.put(measureIds.get(i), i);
@@ -42,13 +48,14 @@ public final class MeasureBook {
 	}
 
 	public static MeasureBook skipped() {
-		MeasureBook skipped = new MeasureBook(null);
+		MeasureBook skipped = new MeasureBook(null, null);
 		skipped.seal();
 		return skipped;
 	}
 
-	public static MeasureBook checkedBy(MeasureRules rules) {
-		return new MeasureBook(rules);
+	/** @param estimator the year's estimate of an entity's score from its rows */
+	public static MeasureBook checkedBy(MeasureRules rules, ScoreEstimator estimator) {
+		return new MeasureBook(rules, estimator);
 	}
 
 	public boolean checked() {
@@ -72,12 +79,22 @@ public final class MeasureBook {
 			return;
 		}
 		Map<List<Finding>, List<Finding>> distinct = new HashMap<>();
+		Map<ScoreEstimate, ScoreEstimate> sameEstimates = new HashMap<>();
 		rows.forEach((entity, answers) -> {
-			List<Finding> findings = List.copyOf(rules.assess(answers.unpack(entity, measureIds)));
+			Map<String, MeasureAnswer> unpacked = answers.unpack(entity, measureIds);
+			List<Finding> findings = List.copyOf(rules.assess(unpacked));
 			judged.put(entity, distinct.computeIfAbsent(findings, same -> same));
+			if (findings.isEmpty()) {
+				estimates.put(entity, sameEstimates.computeIfAbsent(estimator.estimate(unpacked), same -> same));
+			}
 		});
 		rows = Map.of();
 		sealed = true;
+	}
+
+	/** The estimated score of an entity whose rows have no finding; none otherwise, or when the checks are skipped. */
+	public ScoreEstimate estimate(EntityRef entity) {
+		return estimates.getOrDefault(entity, ScoreEstimate.NONE);
 	}
 
 	/** The measure findings of an entity that reports PI; none when the checks are skipped. */

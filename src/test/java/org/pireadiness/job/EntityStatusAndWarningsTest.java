@@ -73,8 +73,10 @@ class EntityStatusAndWarningsTest {
 		RunFixture.Result result = fixture.runJob(2025);
 		assertThat(result.exitCode()).as(result.err()).isZero();
 
+		// v2's columns, then v3's estimate (§9.2)
 		assertThat(fixture.header("entity-status.csv")).containsExactly("performance_year", "entity_type", "entity_id",
-				"npi", "name", "status", "clinicians", "reason_codes", "warnings", "pi_data");
+				"npi", "name", "status", "clinicians", "reason_codes", "warnings", "pi_data", "estimated_pi_score",
+				"score_confidence", "pi_points");
 		assertThat(fixture.columns("entity-status.csv", "entity_type", "entity_id", "npi", "name", "status", "clinicians",
 				"reason_codes", "warnings", "pi_data"))
 			.containsExactly("GROUP|111111111||Alpha|READY|3||PERIOD_AT_MINIMUM|export",

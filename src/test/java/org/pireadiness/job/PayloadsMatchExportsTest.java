@@ -170,10 +170,14 @@ class PayloadsMatchExportsTest {
 		System.out.printf("%,d groups: as CSV %d ms, as %,d QPP JSON payloads %d ms%n", GROUPS, csvTime / 1_000_000,
 				GROUPS, jsonTime / 1_000_000);
 
-		assertThat(json.columns("clinician-status.csv", "tin", "npi", "status", "reason_codes", "warnings"))
-			.isEqualTo(csv.columns("clinician-status.csv", "tin", "npi", "status", "reason_codes", "warnings"));
-		assertThat(json.columns("entity-status.csv", "entity_id", "status", "reason_codes", "warnings"))
-			.isEqualTo(csv.columns("entity-status.csv", "entity_id", "status", "reason_codes", "warnings"));
+		assertThat(json.columns("clinician-status.csv", "tin", "npi", "status", "reason_codes", "warnings",
+				"estimated_pi_score"))
+			.isEqualTo(csv.columns("clinician-status.csv", "tin", "npi", "status", "reason_codes", "warnings",
+					"estimated_pi_score"));
+		assertThat(json.columns("entity-status.csv", "entity_id", "status", "reason_codes", "warnings",
+				"estimated_pi_score", "score_confidence", "pi_points"))
+			.isEqualTo(csv.columns("entity-status.csv", "entity_id", "status", "reason_codes", "warnings",
+					"estimated_pi_score", "score_confidence", "pi_points"));
 		// every kind of finding is there, so the sameness means something
 		assertThat(String.join(" ", csv.columns("entity-status.csv", "reason_codes"))).contains("CEHRT_ID_MISSING",
 				"CEHRT_ID_INVALID", "PERIOD_MISSING", "PERIOD_TOO_SHORT", "SRA_NOT_YES", "SAFER_NOT_ATTESTED",

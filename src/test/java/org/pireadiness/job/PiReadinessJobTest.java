@@ -98,7 +98,7 @@ class PiReadinessJobTest {
 				"2025-03-31|150");
 
 		assertThat(fixture.header("clinician-status.csv")).containsExactly("performance_year", "tin", "npi", "status",
-				"reason_codes", "warnings");
+				"reason_codes", "warnings", "estimated_pi_score");
 		assertThat(fixture.columns("clinician-status.csv", "tin", "npi", "status", "reason_codes")).containsExactly(
 				"111111111|" + N1 + "|READY|", "111111111|" + N5 + "|NOT_ELIGIBLE|",
 				"222222222|" + N1 + "|AT_RISK|PERIOD_TOO_SHORT", "222222222|" + N2 + "|AT_RISK|PERIOD_TOO_SHORT",

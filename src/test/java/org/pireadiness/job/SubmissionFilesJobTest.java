@@ -103,6 +103,29 @@ class SubmissionFilesJobTest {
 			.contains("GROUP:222222222: its export PI data").doesNotContain("GROUP:333333333: its export");
 	}
 
+	/**
+	 * §9.1: of several READY sets CMS keeps the highest score. Beta's first set has PI_PEA_1 1/2 (12.5 -> 13 of 25),
+	 * its second 2/2 (25); both PI_EP_1 1/2 (5 of 10): by hand 5 + 10 + 30 + 13 + 12.5 + 12.5 = 83 and 95, so the
+	 * second counts.
+	 */
+	@Test
+	void ofSeveralReadySetsTheHighestEstimateCounts() {
+		String better = groupSet("222222222", "0015C1234567890", MET.replace(
+				"{\"measureId\": \"PI_PEA_1\", \"value\": {\"numerator\": 1, \"denominator\": 2}}",
+				"{\"measureId\": \"PI_PEA_1\", \"value\": {\"numerator\": 2, \"denominator\": 2}}"));
+		submission("b-beta-1.json", groupSet("222222222", "0015C1234567890", MET));
+		submission("b-beta-2.json", better);
+		assertThat(fixture.runJob(2025).exitCode()).isZero();
+		assertThat(fixture.columns("entity-status.csv", "entity_id", "status", "pi_data", "estimated_pi_score"))
+			.contains("222222222|READY|b-beta-2.json|95");
+		// and the other way round: the first one counts
+		submission("b-beta-1.json", better);
+		submission("b-beta-2.json", groupSet("222222222", "0015C1234567890", MET));
+		assertThat(fixture.runJob(2025).exitCode()).isZero();
+		assertThat(fixture.columns("entity-status.csv", "entity_id", "pi_data", "estimated_pi_score"))
+			.contains("222222222|b-beta-1.json|95");
+	}
+
 	@Test
 	void anIndividualSetAddsThePathTheExportsLack() {
 		submission("individual.json", """

@@ -22,6 +22,7 @@ import org.pireadiness.rules.Finding;
 import org.pireadiness.rules.MeasureBook;
 import org.pireadiness.rules.MeasureCatalog;
 import org.pireadiness.rules.MeasureRules;
+import org.pireadiness.rules.ScoreEstimator;
 import org.pireadiness.rules.ReasonCode;
 import org.pireadiness.rules.ReadinessCalendar;
 import org.pireadiness.rules.ShippedRules;
@@ -125,7 +126,8 @@ class PropagationTest {
 
 	private static SubmissionBook noSubmissions() {
 		return new SubmissionBook(ShippedRules.submissionRules(2025),
-				new MeasureRules(MeasureCatalog.forYear(2025), java.util.Set.of()));
+				new MeasureRules(MeasureCatalog.forYear(2025), java.util.Set.of()),
+				new ScoreEstimator(MeasureCatalog.forYear(2025), ShippedRules.year(2025).rules().points()));
 	}
 
 	private PiSources judged() {

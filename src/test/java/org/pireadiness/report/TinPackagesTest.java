@@ -32,10 +32,10 @@ class TinPackagesTest {
 		// the largest TIN part a packed key can hold has ten digits: no such folder may be made
 		long key = ((1L << 30) - 1) << 34 | 1234567893L;
 		var clinician = new ClinicianResult(key, "Doe", "Jane", List.of(EntityRef.group("123456789")),
-				ClinicianStatus.READY, List.of(), new TreeSet<>(), new TreeSet<>(), null);
+				ClinicianStatus.READY, List.of(), new TreeSet<>(), new TreeSet<>(), null, -1);
 		var run = new RunReport("id", 2025, false, List.of(), 0, new UnattributedSubmissions(0, List.of()), false,
 				List.of(), List.of(clinician), List.of(),
-				List.of(), new ReadinessCalendar(ShippedRules.year(2025), LocalDate.of(2025, 11, 1)));
+				List.of(), new ReadinessCalendar(ShippedRules.year(2025), LocalDate.of(2025, 11, 1)), 70);
 		var history = new RunHistory(Changes.firstRun(), List.of(), Map.of());
 		assertThatThrownBy(() -> TinPackages.of(run).write(history, folder.resolve("by-tin"), new PrivateFiles(false)))
 			.isInstanceOf(IllegalStateException.class)
