@@ -59,8 +59,10 @@ public class Benchmark {
 			job[i] = time(() -> rss[0] = runJob(portfolio, output, data));
 			peakRss = Math.max(peakRss, rss[0]);
 			Path oracle = work.resolve("duckdb-at-risk.csv");
-			duckdb[i] = time(() -> runDuckDb(portfolio, oracle));
-			boolean same = compare(output.resolve("at-risk-clinicians.csv"), oracle);
+			Path scores = work.resolve("duckdb-scores.csv");
+			duckdb[i] = time(() -> runDuckDb(portfolio, oracle, scores));
+			boolean same = compare(output.resolve("at-risk-clinicians.csv"), oracle)
+					& compareScores(output.resolve("clinician-status.csv"), scores);
 			identical &= same;
 			System.out.printf("run %d: job %.2f s (peak RSS %d MB), duckdb %.2f s, identical=%s%n", i + 1, job[i],
 					rss[0] / 1024, duckdb[i], same ? "yes" : "no");
@@ -118,11 +120,12 @@ public class Benchmark {
 		return 0;
 	}
 
-	static void runDuckDb(Path portfolio, Path out) throws Exception {
+	static void runDuckDb(Path portfolio, Path out, Path scores) throws Exception {
 		String script = Files.readString(Path.of("scripts/benchmark-oracle.sql"))
 			.replace("${DIR}", portfolio.toString())
 			.replace("${CATALOG}", Path.of("src/main/resources/pi-measures/pi-measures-2025.csv").toAbsolutePath().toString())
-			.replace("${OUT}", out.toString());
+			.replace("${OUT}", out.toString())
+			.replace("${SCORES}", scores.toString());
 		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
 				Statement statement = connection.createStatement()) {
 			for (String sql : script.split(";\\s*\\n")) {
@@ -154,6 +157,35 @@ public class Benchmark {
 		onlyDuckdb.removeAll(ours);
 		onlyJob.stream().limit(5).forEach(row -> System.out.println("  only in the job:    " + row));
 		onlyDuckdb.stream().limit(5).forEach(row -> System.out.println("  only in DuckDB:     " + row));
+		return false;
+	}
+
+	/** Each TIN/NPI's estimated_pi_score (contract v3 §9.2): the job's clinician-status.csv against DuckDB's. */
+	static boolean compareScores(Path job, Path oracle) throws IOException {
+		List<String> ours;
+		try (Stream<String> lines = Files.lines(job, StandardCharsets.UTF_8)) {
+			ours = lines.skip(1).map(line -> {
+				List<String> cells = split(line);
+				return cells.get(1) + "," + cells.get(2) + "," + cells.get(cells.size() - 1);
+			}).toList();
+		}
+		List<String> theirs;
+		try (Stream<String> lines = Files.lines(oracle, StandardCharsets.UTF_8)) {
+			theirs = lines.skip(1).map(line -> {
+				List<String> cells = split(line);
+				return cells.get(0) + "," + cells.get(1) + "," + cells.get(2);
+			}).toList();
+		}
+		if (ours.equals(theirs)) {
+			return true;
+		}
+		System.out.printf("estimated_pi_score differs: job %,d rows, duckdb %,d rows%n", ours.size(), theirs.size());
+		for (int i = 0, shown = 0; i < Math.min(ours.size(), theirs.size()) && shown < 5; i++) {
+			if (!ours.get(i).equals(theirs.get(i))) {
+				System.out.println("  job: " + ours.get(i) + "   duckdb: " + theirs.get(i));
+				shown++;
+			}
+		}
 		return false;
 	}
 

@@ -91,7 +91,8 @@ CREATE TABLE required AS SELECT m FROM catalog WHERE required AND category = 're
 -- lacks, a numerator above its denominator), the first of duplicates, without the attestations.
 CREATE TABLE answers AS
 SELECT upper(entity_type) AS type, entity_id AS id, coalesce(npi, '') AS npi, measure_id AS m,
-    yes_no(value) = 'Y' AS yes, coalesce(yes_no(value) = 'Y' OR try_cast(numerator AS BIGINT) >= 1, false) AS met
+    yes_no(value) = 'Y' AS yes, coalesce(yes_no(value) = 'Y' OR try_cast(numerator AS BIGINT) >= 1, false) AS met,
+    try_cast(numerator AS BIGINT) AS n, try_cast(denominator AS BIGINT) AS d
 FROM (SELECT row_number() OVER () AS line, * FROM read_csv('${DIR}/pi_measures.csv', header = true,
     all_varchar = true, quote = '', escape = '', null_padding = true))
 WHERE measure_id IN (SELECT m FROM catalog WHERE NOT attestation)
@@ -161,6 +162,50 @@ FROM (SELECT e.*, list_concat(findings(e.reports, e.cehrt_id, e.s, e.e, e.sra, e
         LEFT JOIN measure_verdicts mv ON mv.type = e.type AND mv.id = e.id AND mv.npi = ''
     WHERE e.type <> 'SUBGROUP') e;
 
+-- The estimated PI score (§9.1) of every entity with rows, by the 2025 points table as the job ships it
+-- (performance-years.yml), in half points so that 12.5 adds exactly: a proportion earns max × n / d rounded half up,
+-- at least 1 with a numerator; a yes/no measure its points for YES; electronic case reporting its points when
+-- reported or excluded (2025); the bonus 5 once; the sum capped at 100, rounded half up. 2025's redistribution edges
+-- move an excluded measure's points to another measure or to the HIE option in use.
+CREATE TABLE points AS SELECT * FROM (VALUES ('PI_EP_1', 20), ('PI_EP_2', 20), ('PI_HIE_1', 30), ('PI_HIE_4', 30),
+    ('PI_HIE_5', 60), ('PI_HIE_6', 60), ('PI_PEA_1', 50), ('PI_PHCDRR_1', 25), ('PI_PHCDRR_3', 25)) t(m, half);
+CREATE TABLE edges AS SELECT * FROM (VALUES (['PI_EP_2'], ['PI_EP_1'], 'PI_EP_1'), (['PI_HIE_1'], [], 'PI_PEA_1'),
+    (['PI_HIE_4'], [], 'PI_PEA_1'), (['PI_EP_1'], ['PI_EP_2'], 'HIE'), (['PI_EP_1', 'PI_EP_2'], [], 'HIE'))
+    t(excluded, unless, target);
+CREATE TABLE scored AS
+SELECT k.type, k.id, k.npi, coalesce(list(x.m) FILTER (WHERE x.excluded), []) AS ex,
+    CASE WHEN bool_or(s.m = 'PI_HIE_5' AND s.yes) THEN ['PI_HIE_5'] WHEN bool_or(s.m = 'PI_HIE_6' AND s.yes) THEN ['PI_HIE_6']
+        WHEN bool_or(s.m IN ('PI_HIE_1', 'PI_HIE_4') AND s.present) OR bool_or(x.m IN ('PI_HIE_1', 'PI_HIE_4') AND x.excluded)
+        THEN ['PI_HIE_1', 'PI_HIE_4'] ELSE [] END AS hie
+FROM (SELECT DISTINCT type, id, npi FROM answers) k
+LEFT JOIN sent s ON s.type = k.type AND s.id = k.id AND s.npi = k.npi
+LEFT JOIN excluded x ON x.type = k.type AND x.id = k.id AND x.npi = k.npi AND x.m = s.m
+GROUP BY ALL;
+CREATE TABLE received AS
+SELECT k.type, k.id, k.npi, t.target AS m, sum(e.amount // len(e.targets)) AS half FROM scored k
+CROSS JOIN LATERAL (SELECT e.excluded, e.unless,
+        CASE WHEN e.target = 'HIE' THEN k.hie ELSE [e.target] END AS targets,
+        (SELECT sum(p.half) FROM points p WHERE list_contains(e.excluded, p.m)) AS amount FROM edges e) e
+CROSS JOIN unnest(e.targets) t(target)
+WHERE list_has_all(k.ex, e.excluded) AND NOT list_has_any(k.ex, e.unless)
+GROUP BY ALL;
+CREATE TABLE estimates AS
+SELECT k.type, k.id, k.npi, (least(200, sum(e.half) + max(k.bonus)) + 1) // 2 AS score FROM (
+    SELECT k.*, CASE WHEN EXISTS (SELECT 1 FROM answers a WHERE a.type = k.type AND a.id = k.id AND a.npi = k.npi
+        AND a.m IN ('PI_PHCDRR_2', 'PI_PHCDRR_4', 'PI_PHCDRR_5') AND a.yes) THEN 10 ELSE 0 END AS bonus
+    FROM scored k) k
+CROSS JOIN LATERAL (SELECT p.m, p.half + coalesce(r.half, 0) AS mx, a.m IS NOT NULL AS present, a.yes, a.n, a.d,
+        list_contains(k.ex, p.m) AS excluded, c.metric
+    FROM points p JOIN catalog c ON c.m = p.m
+    LEFT JOIN received r ON r.type = k.type AND r.id = k.id AND r.npi = k.npi AND r.m = p.m
+    LEFT JOIN answers a ON a.type = k.type AND a.id = k.id AND a.npi = k.npi AND a.m = p.m) m
+CROSS JOIN LATERAL (SELECT CASE WHEN m.m = 'PI_PHCDRR_3' AND (m.present OR m.excluded) THEN m.mx
+        WHEN NOT m.present OR m.excluded THEN 0
+        WHEN m.metric = 'proportion' THEN CASE WHEN m.d > 0
+            THEN greatest((m.mx * m.n + m.d) // (2 * m.d), CASE WHEN m.n >= 1 THEN 1 ELSE 0 END) * 2 ELSE 0 END
+        WHEN m.yes THEN m.mx ELSE 0 END AS half) e
+GROUP BY k.type, k.id, k.npi;
+
 -- Clinician paths (clinicians.csv): the accepted rows, first of duplicate paths.
 CREATE TABLE paths AS
 SELECT tin, npi, upper(reporting_level) AS level,
@@ -186,7 +231,7 @@ QUALIFY row_number() OVER (PARTITION BY tin, npi, upper(reporting_level),
 
 -- Each eligible path's PI source and verdict; an individual falls back to its TIN's group checklist.
 CREATE TABLE path_verdicts AS
-SELECT p.tin, p.npi, p.eligible,
+SELECT p.tin, p.npi, p.eligible, CASE WHEN p.level = 'INDIVIDUAL' THEN ie.score ELSE se.score END AS score,
     CASE WHEN NOT p.eligible THEN 'NOT_ELIGIBLE'
         WHEN p.level = 'INDIVIDUAL' THEN CASE WHEN NOT p.reports AND p.reweighted THEN 'REWEIGHTED'
             WHEN NOT p.reports THEN 'AT_RISK' WHEN len(i.f) = 0 THEN 'READY' ELSE 'AT_RISK' END
@@ -199,6 +244,8 @@ FROM (SELECT p.*, CASE WHEN p.level = 'SUBGROUP' THEN 'GROUP' ELSE p.level END A
         CASE WHEN p.level = 'SUBGROUP' THEN sg.affiliated_tin ELSE p.eid END AS source_id
     FROM paths p LEFT JOIN entities sg ON p.level = 'SUBGROUP' AND sg.type = 'SUBGROUP' AND sg.id = p.eid) p
 LEFT JOIN verdicts v ON p.level <> 'INDIVIDUAL' AND v.type = p.source_type AND v.id = p.source_id
+LEFT JOIN estimates se ON p.level <> 'INDIVIDUAL' AND se.type = p.source_type AND se.id = p.source_id AND se.npi = ''
+LEFT JOIN estimates ie ON p.level = 'INDIVIDUAL' AND ie.type = 'INDIVIDUAL' AND ie.id = p.tin AND ie.npi = p.npi
 LEFT JOIN (
     SELECT p.tin, p.npi, list_concat(findings(p.reports, p.cehrt_id, p.s, p.e, p.sra, p.safer, p.info_blocking,
         p.onc_direct_review, checklist_code(coalesce(own.any_rows, grp.any_rows),
@@ -221,3 +268,11 @@ COPY (
     HAVING bool_and(eligible) AND bool_and(status = 'AT_RISK')
     ORDER BY tin, npi
 ) TO '${OUT}' (HEADER, DELIMITER ',');
+
+-- Each TIN/NPI's estimated score (§9.2): READY, the highest of its READY paths' sources; AT_RISK 0; otherwise none.
+COPY (
+    SELECT tin, npi, CASE WHEN NOT bool_and(eligible) THEN ''
+        WHEN bool_or(status = 'READY') THEN coalesce(CAST(max(score) FILTER (WHERE status = 'READY') AS VARCHAR), '')
+        WHEN bool_or(status = 'REWEIGHTED') THEN '' ELSE '0' END AS estimated_pi_score
+    FROM path_verdicts GROUP BY tin, npi ORDER BY tin, npi
+) TO '${SCORES}' (HEADER, DELIMITER ',');
