@@ -64,6 +64,22 @@ public class PiReadinessApplication {
 		}
 	}
 
+	/**
+	 * What to do about a job repository that cannot be opened: its history (trend, what changed) is lost either way,
+	 * and a new one starts once the damaged file is out of the way.
+	 */
+	private static String remedy(Optional<RepositoryFiles> repository) {
+		return repository.map(files -> {
+			Path database = files.folder().resolve(files.database() + ".mv.db");
+			return "to start a new history, move " + database + " aside (for example to " + database
+					+ ".damaged) and run again; the reports in --output are untouched";
+		}).orElse("check the database the spring.datasource settings name; the reports in --output are untouched");
+	}
+
+	private static String firstLine(String message) {
+		return message == null ? "" : message.strip().lines().findFirst().orElse("");
+	}
+
 	/** One line for a start-up failure: the database's own words when it is the database. */
 	private static int startFailed(Throwable failure, Optional<RepositoryFiles> repository) {
 		Throwable root = failure;
@@ -76,7 +92,7 @@ public class PiReadinessApplication {
 					return ExitCode.ALREADY_RUNNING.code();
 				}
 				System.err.println("pi-readiness: cannot start: cannot open the job repository database: "
-						+ sql.getMessage());
+						+ firstLine(sql.getMessage()) + "; " + remedy(repository));
 				return ExitCode.FAILED.code();
 			}
 			root = cause;

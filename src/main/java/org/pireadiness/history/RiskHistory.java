@@ -57,6 +57,12 @@ public class RiskHistory {
 				now.byTin().isEmpty() ? Map.of() : trendsByTin(year, execution, now));
 	}
 
+	/** Whether a successful run with this id is recorded here (for any year). */
+	public boolean knows(String runId) {
+		Integer runs = jdbc.queryForObject("select count(*) from " + RUNS + " where RUN_ID = ?", Integer.class, runId);
+		return runs != null && runs > 0;
+	}
+
 	/** What changed since the previous successful run of the year, before this execution. */
 	public Changes changesSince(int year, long execution, List<AtRisk> now) {
 		Long previous = jdbc.queryForObject("select max(JOB_EXECUTION_ID) from " + RUNS

@@ -13,6 +13,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import org.pireadiness.history.HistoryRestart;
 import org.pireadiness.history.RiskHistory;
 import org.pireadiness.history.RunHistory;
 import org.pireadiness.history.RunRecord;
@@ -22,6 +23,7 @@ import org.pireadiness.propagation.EntityStatuses;
 import org.pireadiness.propagation.PiSources;
 import org.pireadiness.propagation.SubmissionBook;
 import org.pireadiness.propagation.UnattributedSubmissions;
+import org.pireadiness.report.PreviousReports;
 import org.pireadiness.report.PrivateFiles;
 import org.pireadiness.report.ReportFolder;
 import org.pireadiness.report.RunReport;
@@ -90,7 +92,7 @@ class WriteReportsTasklet implements Tasklet {
 		stop.checkpoint();
 		long built = System.nanoTime();
 		long execution = contribution.getStepExecution().getJobExecutionId();
-		RunHistory past = history.lookBack(report.performanceYear(), execution, record);
+		RunHistory past = lookBack(report.performanceYear(), execution, record);
 		long compared = System.nanoTime();
 		// the history rows go in on this thread, in the step's transaction, while the files are written
 		boolean published = new ReportFolder(run.request().output(), privateFiles, runThreads).write(report, past,
@@ -104,6 +106,20 @@ class WriteReportsTasklet implements Tasklet {
 		RunOutcome.of(report).saveTo(contribution.getStepExecution().getJobExecution().getExecutionContext());
 		contribution.getStepExecution().setReadCount(report.clinicians().size());
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * What changed and the trend, from the job repository; or, when the repository does not know the run of the
+	 * reports in the output folder (damaged, replaced, another one), a history that starts again, said once in the log.
+	 */
+	private RunHistory lookBack(int year, long execution, RunRecord record) {
+		Optional<HistoryRestart> unknown = PreviousReports.of(run.request().output())
+			.filter(previous -> !previous.previousRunId().equals(record.runId()) && !history.knows(previous.previousRunId()));
+		if (unknown.isEmpty()) {
+			return history.lookBack(year, execution, record);
+		}
+		log.warn("History restarted: {}", unknown.get().text());
+		return RunHistory.restarted(unknown.get(), record);
 	}
 
 	/** Says once that the scores are estimates, and how sure (contract v3 §9.2). */

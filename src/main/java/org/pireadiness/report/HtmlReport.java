@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -14,6 +15,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import org.pireadiness.history.Changes;
+import org.pireadiness.history.HistoryRestart;
 import org.pireadiness.history.TrendPoint;
 
 /**
@@ -46,9 +48,12 @@ final class HtmlReport {
 	 * @param trend the page's runs, oldest first, this one last
 	 * @param practiceTin the TIN of a practice's own page, or null for the whole run
 	 */
-	static void write(RunReport run, Changes changes, List<TrendPoint> trend, String practiceTin, Path file) {
+	/** @param restart when the history starts again, why (the trend and what changed say so) */
+	static void write(RunReport run, Changes changes, List<TrendPoint> trend, Optional<HistoryRestart> restart,
+			String practiceTin, Path file) {
 		var context = new Context();
 		context.setVariable("page", ReportPage.of(run, changes, trend, practiceTin));
+		context.setVariable("restart", restart.map(HistoryRestart::text).orElse(""));
 		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			ENGINE.process("report", context, writer);
 		}

@@ -26,12 +26,14 @@ import org.pireadiness.rules.ReadinessCalendar;
  * @param atRiskCliniciansByFixBy the at-risk TIN/NPIs by their fix-by date
  * @param trend the last successful runs of the year, oldest first, this one last
  * @param estimatedPiScore the READY entities' estimated PI scores (contract v3 §9.2)
+ * @param historyRestarted whether the job repository did not know the run of the output folder's previous reports,
+ * so that the trend and what changed start again
  */
 record RunSummary(String runId, int performanceYear, String asOf, Calendar calendar, boolean provisionalRules,
 		List<Tally> inputs, int submissionSetsSkipped, int submissionsUnattributed, String measureChecks, Clinicians clinicians,
 		Map<String, Integer> atRiskCliniciansByFixBy, Entities atRiskEntities, Map<EntityStatus, Integer> entitiesByStatus,
 		ChangeCounts changes, List<TrendPoint> trend, Map<String, Map<ClinicianStatus, Integer>> perTin,
-		ScoreDistribution estimatedPiScore) {
+		ScoreDistribution estimatedPiScore, boolean historyRestarted) {
 
 	/** The year's four deadlines (contract §8.1). */
 	record Calendar(String selfAssessmentDue, String latestPeriodStart, String submissionCloses,
@@ -103,6 +105,7 @@ record RunSummary(String runId, int performanceYear, String asOf, Calendar calen
 				run.measuresChecked() ? "checked" : "skipped: no PI measures file was given",
 				new Clinicians(run.clinicians().size(), byStatus, clinicianReasons), byFixBy,
 				new Entities(run.atRiskEntities().size(), byType, entityReasons), entitiesByStatus,
-				ChangeCounts.of(history.changes()), history.trend(), perTin, ScoreDistribution.of(run.entities()));
+				ChangeCounts.of(history.changes()), history.trend(), perTin, ScoreDistribution.of(run.entities()),
+				history.restart().isPresent());
 	}
 }

@@ -81,8 +81,8 @@ public final class TinPackages {
 			CsvReports.atRiskClinicians(part, target.resolve(CsvReports.AT_RISK_CLINICIANS));
 			CsvReports.atRiskEntities(part, target.resolve(CsvReports.AT_RISK_ENTITIES));
 			CsvReports.entityStatus(part, target.resolve(CsvReports.ENTITY_STATUS));
-			HtmlReport.write(part, changesByTin.getOrDefault(tin, history.changes().none()), history.trendOf(tin), tin,
-					target.resolve(HtmlReport.FILE));
+			HtmlReport.write(part, changesByTin.getOrDefault(tin, history.changes().none()), history.trendOf(tin),
+					history.restart(), tin, target.resolve(HtmlReport.FILE));
 			try (var files = Files.list(target)) {
 				files.forEach(privateFiles::file);
 			}
