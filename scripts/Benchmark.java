@@ -90,10 +90,11 @@ public class Benchmark {
 
 	/** Runs the job; returns its peak resident set in kB, read from /proc while it runs. */
 	static long runJob(Path portfolio, Path output, Path data) throws Exception {
+		Path log = data.resolveSibling("job-log.txt");
 		Process process = new ProcessBuilder("scripts/pi-readiness", "--input=" + portfolio, "--performance-year=2025",
-				"--output=" + output, "--pi-readiness.data-dir=" + data, "--as-of=2025-11-17", "--quiet")
+				"--output=" + output, "--pi-readiness.data-dir=" + data, "--as-of=2025-11-17")
 			.redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.INHERIT)
+			.redirectOutput(log.toFile())
 			.start();
 		Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
 		long peak = 0;
@@ -101,9 +102,24 @@ public class Benchmark {
 			peak = Math.max(peak, peakRss(status));
 		}
 		if (process.exitValue() != 0) {
+			System.out.print(Files.readString(log));
 			throw new IllegalStateException("the job exited " + process.exitValue());
 		}
+		System.out.println("  steps: " + stepTimes(Files.readAllLines(log)));
 		return peak;
+	}
+
+	/** Each step's seconds, from the job's own log lines ("readGroups  24 rows in  0.13 s (…)"). */
+	static String stepTimes(List<String> log) {
+		java.util.regex.Pattern step = java.util.regex.Pattern.compile("INFO\\s+(\\w+)\\s+[\\d,]+ rows in\\s+([\\d.]+) s");
+		StringBuilder times = new StringBuilder();
+		for (String line : log) {
+			java.util.regex.Matcher found = step.matcher(line);
+			if (found.find()) {
+				times.append(times.length() == 0 ? "" : ", ").append(found.group(1)).append(' ').append(found.group(2));
+			}
+		}
+		return times.toString();
 	}
 
 	static long peakRss(Path status) {

@@ -65,7 +65,7 @@ class SampleRunIT {
 		// v3 §7.4: Northfield's payload holds a measure the 2025 catalogue lacks, so CMS would refuse it whole, and
 		// its export columns do not stand in for it
 		assertThat(Files.readAllLines(output.resolve("entity-status.csv")))
-			.contains("2025,GROUP,100000014,,Northfield Clinic,AT_RISK,12,SUBMISSION_REFUSED,,northfield-api-response.json");
+			.contains("2025,GROUP,100000014,,Northfield Clinic,AT_RISK,12,SUBMISSION_REFUSED,,northfield-api-response.json,0,,");
 		assertThat(summary.get("submissions_unattributed").asInt()).isZero();
 	}
 
