@@ -84,6 +84,8 @@ public final class PiSources {
 			}
 		}
 		judged = true;
+		// the listed entities' measure verdicts are read only above; the individual submissions' as their rows stream by
+		measures.keepIndividualsOnly();
 		return listed.size();
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.pireadiness.portfolio.EntityRef;
+import org.pireadiness.portfolio.EntityType;
 import org.pireadiness.portfolio.MeasureAnswer;
 
 /**
@@ -24,8 +25,6 @@ public final class MeasureBook {
 
 	private final ScoreEstimator estimator;
 
-	/** Each entity's estimate once sealed, for those with no measure finding. */
-	private final Map<EntityRef, ScoreEstimate> estimates = new HashMap<>();
 
 	private final List<String> measureIds;
 
@@ -33,8 +32,8 @@ public final class MeasureBook {
 
 	private Map<EntityRef, PackedAnswers> rows = new HashMap<>();
 
-	/** Each entity's findings once sealed; entities with the same findings share one list. */
-	private final Map<EntityRef, List<Finding>> judged = new HashMap<>();
+	/** Each entity's findings once sealed (entities with the same findings share one), or its estimate without. */
+	private final Map<EntityRef, MeasureVerdict> judged = new HashMap<>();
 
 	private boolean sealed;
 
@@ -78,23 +77,29 @@ public final class MeasureBook {
 		if (sealed) {
 			return;
 		}
-		Map<List<Finding>, List<Finding>> distinct = new HashMap<>();
-		Map<ScoreEstimate, ScoreEstimate> sameEstimates = new HashMap<>();
+		Map<List<Finding>, MeasureVerdict> distinct = new HashMap<>();
 		rows.forEach((entity, answers) -> {
 			Map<String, MeasureAnswer> unpacked = answers.unpack(entity, measureIds);
 			List<Finding> findings = List.copyOf(rules.assess(unpacked));
-			judged.put(entity, distinct.computeIfAbsent(findings, same -> same));
-			if (findings.isEmpty()) {
-				estimates.put(entity, sameEstimates.computeIfAbsent(estimator.estimate(unpacked), same -> same));
-			}
+			judged.put(entity, findings.isEmpty() ? estimator.estimate(unpacked)
+					: distinct.computeIfAbsent(findings, MeasureVerdict.Found::new));
 		});
 		rows = Map.of();
 		sealed = true;
 	}
 
+	/**
+	 * Lets go of every verdict but those of individual submissions, once the listed entities are judged: those are
+	 * asked for only then, and a national run needs the heap for its reports (its entities' estimates are kept by
+	 * their verdicts from then on). An entity let go of reads as having no rows.
+	 */
+	public void keepIndividualsOnly() {
+		judged.keySet().removeIf(entity -> entity.type() != EntityType.INDIVIDUAL);
+	}
+
 	/** The estimated score of an entity whose rows have no finding; none otherwise, or when the checks are skipped. */
 	public ScoreEstimate estimate(EntityRef entity) {
-		return estimates.getOrDefault(entity, ScoreEstimate.NONE);
+		return judged.get(entity) instanceof ScoreEstimate estimate ? estimate : ScoreEstimate.NONE;
 	}
 
 	/** The measure findings of an entity that reports PI; none when the checks are skipped. */
@@ -105,6 +110,7 @@ public final class MeasureBook {
 		if (!sealed) {
 			throw new IllegalStateException("the measure book is read only once its file has been read");
 		}
-		return judged.getOrDefault(entity, NO_ROWS);
+		MeasureVerdict verdict = judged.get(entity);
+		return verdict == null ? NO_ROWS : verdict.findings();
 	}
 }

@@ -1,11 +1,9 @@
 package org.pireadiness.rules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
-import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.pireadiness.intake.MeasureCatalogFile;
 import org.pireadiness.intake.MeasureVocabulary;
@@ -16,84 +14,148 @@ import org.pireadiness.portfolio.MeasureAnswer;
  * The estimated PI score of one entity's measure data by the year's points table (contract v3 §9.1). Points are
  * counted in halves, as the table's fractions are (12.5), so the arithmetic is exact: a proportion earns its maximum
  * × numerator / denominator rounded half up to a whole number, at least 1 when the numerator is; the sum and the
- * bonus are capped at 100 and rounded half up.
+ * bonus are capped at 100 and rounded half up. The table is laid out once, by measure id, as a national run estimates
+ * a quarter of a million entities.
  */
 public final class ScoreEstimator {
 
 	private static final int CAP = 200;
 
-	private final MeasureCatalog catalog;
+	/** Every measure of the table, the bonus measures too, in measure id order: how an estimate keeps its points. */
+	private final List<String> ids;
 
-	private final PointsTable table;
+	/** Per measure: its half points at its maximum (0 for a bonus measure), confidence, kind and exclusions. */
+	private final int[] maximum;
 
-	/** The bonus measures in measure id order: the first met carries the bonus. */
-	private final List<PointsTable.BonusMeasure> bonusMeasures;
+	private final Confidence[] confidence;
+
+	private final boolean[] proportion;
+
+	private final boolean[] creditWhenReported;
+
+	private final List<List<String>> exclusions;
+
+	/** The bonus measures' indexes in id order (the first met carries the bonus), their confidences, the bonus. */
+	private final int[] bonus;
+
+	private final Confidence[] bonusConfidence;
+
+	private final int bonusHalves;
+
+	private final List<Edge> edges;
+
+	/** The HIE options as the catalogue orders them: each yes/no one alone, the referral loops together. */
+	private final List<String> yesNoOptions = new ArrayList<>();
+
+	private final List<String> referralLoops = new ArrayList<>();
+
+	/** An edge with its measures as indexes; {@code to} is -1 for the HIE objective. */
+	private record Edge(int[] excluded, int[] unless, int to, int amount, Confidence confidence) {
+	}
 
 	public ScoreEstimator(MeasureCatalog catalog, PointsTable table) {
-		this.catalog = catalog;
-		this.table = table;
-		List<PointsTable.BonusMeasure> bonus = new ArrayList<>(table.bonus().measures());
-		bonus.sort((a, b) -> a.measure().compareTo(b.measure()));
-		this.bonusMeasures = List.copyOf(bonus);
+		TreeSet<String> sorted = new TreeSet<>();
+		table.measures().forEach(entry -> sorted.add(entry.measure()));
+		table.bonus().measures().forEach(entry -> sorted.add(entry.measure()));
+		this.ids = List.copyOf(sorted);
+		int n = ids.size();
+		maximum = new int[n];
+		confidence = new Confidence[n];
+		proportion = new boolean[n];
+		creditWhenReported = new boolean[n];
+		exclusions = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			String id = ids.get(i);
+			MeasureCatalogFile.Row row = catalog.get(id);
+			exclusions.add(row == null ? List.of() : row.exclusions());
+			proportion[i] = catalog.kindOf(id) == MeasureVocabulary.Kind.PROPORTION;
+			creditWhenReported[i] = table.creditWhenReported().contains(id);
+			confidence[i] = Confidence.HIGH;
+		}
+		table.measures().forEach(entry -> {
+			maximum[ids.indexOf(entry.measure())] = half(entry.points());
+			confidence[ids.indexOf(entry.measure())] = entry.confidence();
+		});
+		List<PointsTable.BonusMeasure> bonusMeasures = new ArrayList<>(table.bonus().measures());
+		bonusMeasures.sort((a, b) -> a.measure().compareTo(b.measure()));
+		bonus = bonusMeasures.stream().mapToInt(entry -> ids.indexOf(entry.measure())).toArray();
+		bonusConfidence = bonusMeasures.stream().map(PointsTable.BonusMeasure::confidence).toArray(Confidence[]::new);
+		bonusHalves = half(table.bonus().points());
+		edges = table.redistribution().stream().map(edge -> new Edge(indexes(edge.excluded()),
+				indexes(edge.unlessExcluded()), PointsTable.Edge.HIE_OBJECTIVE.equals(edge.to()) ? -1 : ids.indexOf(edge.to()),
+				edge.excluded().stream().mapToInt(id -> maximum[ids.indexOf(id)]).sum(), edge.confidence()))
+			.toList();
+		for (MeasureCatalogFile.Row option : catalog.hieOptions()) {
+			(catalog.kindOf(option.measureId()) == MeasureVocabulary.Kind.PROPORTION ? referralLoops : yesNoOptions)
+				.add(option.measureId());
+		}
 	}
 
 	/** The estimate of data whose measure findings are none: what CMS's scorer would likely give it. */
 	public ScoreEstimate estimate(Map<String, MeasureAnswer> rows) {
+		int n = ids.size();
+		boolean[] excluded = new boolean[n];
+		for (int i = 0; i < n; i++) {
+			for (String exclusion : exclusions.get(i)) {
+				excluded[i] |= yes(rows, exclusion);
+			}
+		}
 		Confidence used = Confidence.HIGH;
-		Map<String, Integer> received = new HashMap<>();
-		for (PointsTable.Edge edge : table.redistribution()) {
-			if (edge.excluded().stream().allMatch(id -> excluded(rows, id))
-					&& edge.unlessExcluded().stream().noneMatch(id -> excluded(rows, id))) {
-				List<String> targets = targets(edge.to(), rows);
-				int amount = edge.excluded().stream().mapToInt(this::maximum).sum();
-				targets.forEach(target -> received.merge(target, amount / targets.size(), Integer::sum));
-				used = targets.isEmpty() ? used : used.atMost(edge.confidence());
+		int[] max = maximum.clone();
+		for (Edge edge : edges) {
+			if (all(excluded, edge.excluded()) && !any(excluded, edge.unless())) {
+				int[] targets = edge.to() >= 0 ? new int[] { edge.to() } : hieOption(rows, excluded);
+				for (int target : targets) {
+					max[target] += edge.amount() / targets.length;
+				}
+				used = targets.length == 0 ? used : used.atMost(edge.confidence());
 			}
 		}
-		Map<String, Integer> earned = new TreeMap<>();
-		String bestGain = "";
+		byte[] halves = new byte[n];
+		int total = 0;
+		int bestGain = -1;
 		int bestGainHalves = 0;
-		for (PointsTable.MeasurePoints entry : table.measures()) {
-			String id = entry.measure();
-			int max = half(entry.points()) + received.getOrDefault(id, 0);
-			int got = earned(rows, id, max);
+		for (int i = 0; i < n; i++) {
+			int got = earned(rows, i, max[i], excluded[i]);
 			if (got > 0) {
-				earned.put(id, got);
-				used = used.atMost(entry.confidence());
+				halves[i] = (byte) got;
+				total += got;
+				used = used.atMost(confidence[i]);
 			}
-			int gap = max - got;
-			boolean reported = rows.containsKey(id) && !excluded(rows, id);
-			if (reported && (gap > bestGainHalves || gap == bestGainHalves && gap > 0 && id.compareTo(bestGain) < 0)) {
-				bestGain = id;
-				bestGainHalves = gap;
+			boolean reported = rows.containsKey(ids.get(i)) && !excluded[i];
+			if (reported && max[i] - got > bestGainHalves) { // ids are in order: a tie keeps the smaller id
+				bestGain = i;
+				bestGainHalves = max[i] - got;
 			}
 		}
-		PointsTable.BonusMeasure bonus = bonusMeasures.stream().filter(m -> yes(rows, m.measure())).findFirst()
-			.orElse(null);
-		if (bonus != null) {
-			earned.merge(bonus.measure(), half(table.bonus().points()), Integer::sum);
-			used = used.atMost(bonus.confidence());
+		int carrier = -1;
+		for (int b = 0; b < bonus.length && carrier < 0; b++) {
+			if (yes(rows, ids.get(bonus[b]))) {
+				carrier = bonus[b];
+				halves[carrier] = (byte) (Byte.toUnsignedInt(halves[carrier]) + bonusHalves);
+				total += bonusHalves;
+				used = used.atMost(bonusConfidence[b]);
+			}
 		}
-		else if (!bonusMeasures.isEmpty() && half(table.bonus().points()) > bestGainHalves) {
-			bestGain = bonusMeasures.get(0).measure();
-			bestGainHalves = half(table.bonus().points());
+		if (carrier < 0 && bonus.length > 0 && bonusHalves > bestGainHalves) {
+			bestGain = bonus[0];
+			bestGainHalves = bonusHalves;
 		}
-		int total = earned.values().stream().mapToInt(Integer::intValue).sum();
 		int score = (Math.min(CAP, total) + 1) / 2;
 		int gain = Math.min((bestGainHalves + 1) / 2, 100 - score);
-		return new ScoreEstimate(score, used, points(earned), gain > 0 ? bestGain : "", Math.max(0, gain));
+		return new ScoreEstimate(score, used, halves, ids, gain > 0 ? bestGain : -1, Math.max(0, gain));
 	}
 
-	/** Half-points a measure earns of its maximum {@code max}. */
-	private int earned(Map<String, MeasureAnswer> rows, String id, int max) {
-		if (table.creditWhenReported().contains(id) && (rows.containsKey(id) || excluded(rows, id))) {
+	/** Half points the measure at index {@code i} earns of its maximum {@code max}. */
+	private int earned(Map<String, MeasureAnswer> rows, int i, int max, boolean excluded) {
+		MeasureAnswer answer = rows.get(ids.get(i));
+		if (creditWhenReported[i] && (answer != null || excluded)) {
 			return max;
 		}
-		MeasureAnswer answer = rows.get(id);
-		if (answer == null || excluded(rows, id)) {
+		if (answer == null || excluded || max == 0) {
 			return 0;
 		}
-		if (catalog.kindOf(id) != MeasureVocabulary.Kind.PROPORTION) {
+		if (!proportion[i]) {
 			return answer.value() == Attestation.YES ? max : 0;
 		}
 		if (answer.denominator() <= 0) {
@@ -104,33 +166,38 @@ public final class ScoreEstimator {
 		return (int) Math.max(whole, answer.numerator() >= 1 ? 1 : 0) * 2;
 	}
 
-	/** Where an edge's points go: a measure, or the HIE option the data uses. */
-	private List<String> targets(String to, Map<String, MeasureAnswer> rows) {
-		if (!PointsTable.Edge.HIE_OBJECTIVE.equals(to)) {
-			return List.of(to);
-		}
-		List<String> referralLoops = new ArrayList<>();
-		for (MeasureCatalogFile.Row option : catalog.hieOptions()) {
-			String id = option.measureId();
-			if (catalog.kindOf(id) == MeasureVocabulary.Kind.BOOLEAN && yes(rows, id)) {
-				return List.of(id);
-			}
-			if (catalog.kindOf(id) == MeasureVocabulary.Kind.PROPORTION) {
-				referralLoops.add(id);
+	/** The HIE option the data uses: a yes/no option met, else the referral loops when reported or excluded. */
+	private int[] hieOption(Map<String, MeasureAnswer> rows, boolean[] excluded) {
+		for (String option : yesNoOptions) {
+			if (yes(rows, option) && ids.contains(option)) {
+				return new int[] { ids.indexOf(option) };
 			}
 		}
-		return referralLoops.stream().anyMatch(id -> rows.containsKey(id) || excluded(rows, id)) ? referralLoops
-				: List.of();
+		boolean loops = referralLoops.stream().anyMatch(id -> rows.containsKey(id)
+				|| ids.contains(id) && excluded[ids.indexOf(id)]);
+		return loops ? indexes(referralLoops) : new int[0];
 	}
 
-	private int maximum(String id) {
-		return table.measures().stream().filter(entry -> entry.measure().equals(id)).mapToInt(e -> half(e.points()))
-			.findFirst().orElse(0);
+	private int[] indexes(List<String> measures) {
+		return measures.stream().mapToInt(ids::indexOf).filter(index -> index >= 0).toArray();
 	}
 
-	private boolean excluded(Map<String, MeasureAnswer> rows, String id) {
-		MeasureCatalogFile.Row measure = catalog.get(id);
-		return measure != null && measure.exclusions().stream().anyMatch(exclusion -> yes(rows, exclusion));
+	private static boolean all(boolean[] flags, int[] indexes) {
+		for (int index : indexes) {
+			if (!flags[index]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean any(boolean[] flags, int[] indexes) {
+		for (int index : indexes) {
+			if (flags[index]) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean yes(Map<String, MeasureAnswer> rows, String id) {
@@ -140,12 +207,5 @@ public final class ScoreEstimator {
 
 	private static int half(double points) {
 		return (int) Math.round(points * 2);
-	}
-
-	/** {@code MEASURE=points;…}, fractions as the table writes them. */
-	private static String points(Map<String, Integer> earned) {
-		StringJoiner joined = new StringJoiner(";");
-		earned.forEach((id, halves) -> joined.add(id + "=" + halves / 2 + (halves % 2 == 0 ? "" : ".5")));
-		return joined.toString();
 	}
 }
