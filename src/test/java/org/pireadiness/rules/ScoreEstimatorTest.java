@@ -135,15 +135,18 @@ class ScoreEstimatorTest {
 
 	/**
 	 * Each redistribution edge, with the confidence it gives. 2022 both public health measures excluded: their 10 to
-	 * PI_PEA_1, 40 + 10 = 50 (HIGH). 2022 PI_HIE_1 excluded: its 20 to PI_PEA_1, 60 (MEDIUM). 2023 PI_EP_2 excluded:
-	 * its 10 to PI_EP_1, 20 (MEDIUM). 2023 both public health excluded: 25 to PI_PEA_1, 50 (MEDIUM). 2023 one public
-	 * health measure excluded: its 12.5 to the other, 25 (UNCONFIRMED). 2023 PI_EP_1 excluded with option 1: its 10
-	 * half to each of PI_HIE_1 and PI_HIE_4, 20 each (UNCONFIRMED). 2025 both public health excluded: no edge, PEA 25.
+	 * PI_PEA_1, 40 + 10 = 50 (HIGH). 2022 PI_HIE_1 or PI_HIE_4 excluded: its 20 to PI_PEA_1, 60 (MEDIUM). 2023 and
+	 * 2025 PI_EP_2 excluded: its 10 to PI_EP_1, 20 (MEDIUM). 2023 both public health excluded: 25 to PI_PEA_1, 50
+	 * (MEDIUM). 2023 one public health measure excluded: its 12.5 to the other, 25 (UNCONFIRMED). 2023 PI_EP_1 excluded
+	 * with option 1: its 10 half to each of PI_HIE_1 and PI_HIE_4, 20 each (UNCONFIRMED). 2025 both public health
+	 * excluded: no edge, PEA 25.
 	 */
 	@ParameterizedTest(name = "{0}: {1}")
 	@CsvSource(delimiter = '|', value = {
 			"2022|PI_PHCDRR_1_EX_1=YES,PI_PHCDRR_3_EX_1=YES,PI_PEA_1=1/1|PI_PEA_1=50|HIGH",
 			"2022|PI_LVOTC_1=YES,PI_HIE_4=1/1,PI_PEA_1=1/1|PI_HIE_4=20;PI_PEA_1=60|MEDIUM",
+			"2022|PI_LVITC_2=YES,PI_HIE_1=1/1,PI_PEA_1=1/1|PI_HIE_1=20;PI_PEA_1=60|MEDIUM",
+			"2025|PI_EP_1=1/1,PI_EP_2_EX_1=YES|PI_EP_1=20|MEDIUM",
 			"2023|PI_EP_1=1/1,PI_EP_2_EX_1=YES|PI_EP_1=20|MEDIUM",
 			"2023|PI_PHCDRR_1_EX_1=YES,PI_PHCDRR_3_EX_1=YES,PI_PEA_1=1/1|PI_PEA_1=50|MEDIUM",
 			"2023|PI_PHCDRR_1_EX_1=YES,PI_PHCDRR_3=YES|PI_PHCDRR_3=25|UNCONFIRMED",
