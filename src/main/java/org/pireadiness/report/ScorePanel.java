@@ -1,6 +1,7 @@
 package org.pireadiness.report;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ record ScorePanel(ScoreDistribution distribution, Chart bands, List<Low> lowest,
 
 	static ScorePanel of(List<EntityResult> entities, int threshold) {
 		ScoreDistribution distribution = ScoreDistribution.of(entities);
-		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		Map<String, Long> counts = new LinkedHashMap<>();
 		distribution.bands().forEach((band, count) -> counts.put(band, count.longValue()));
 		List<EntityResult> low = entities.stream()
 			.filter(entity -> entity.status() == EntityStatus.READY && entity.estimate().present()

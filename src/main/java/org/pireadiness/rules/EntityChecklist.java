@@ -2,6 +2,7 @@ package org.pireadiness.rules;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * What one entity's checklist rows add up to, kept small because a national portfolio has hundreds of thousands
@@ -123,7 +124,7 @@ final class EntityChecklist {
 		}
 
 		/** The numbers of the unrecognised statuses of the latest answers, 0 for none, into the set. */
-		void unrecognisedStatuses(java.util.Set<Integer> into) {
+		void unrecognisedStatuses(Set<Integer> into) {
 			if (unrecognised != null) {
 				for (int status : unrecognised) {
 					if (status != 0) {

@@ -2,6 +2,7 @@ package org.pireadiness.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,7 +42,7 @@ final class UnrecognisedStatuses {
 		if (numbers.isEmpty()) {
 			return List.of();
 		}
-		var found = new java.util.HashSet<Integer>();
+		var found = new HashSet<Integer>();
 		for (var answers = assessed.acceptedEditions(); answers != null; answers = answers.next) {
 			answers.unrecognisedStatuses(found);
 		}
