@@ -13,7 +13,6 @@ import org.pireadiness.portfolio.ReportingEntity;
 import org.pireadiness.portfolio.TinNpi;
 import org.pireadiness.rules.ReadinessCalendar;
 import org.pireadiness.rules.ReasonCode;
-import org.pireadiness.rules.ScoreEstimate;
 import org.pireadiness.rules.Warning;
 
 /**
@@ -42,7 +41,7 @@ public final class EntityStatuses {
 		clinicians.referencedEntities().forEach(candidates::add);
 		List<EntityResult> all = new ArrayList<>();
 		for (EntityRef ref : candidates) {
-			if (sources.namedOnlyByRefusal(ref) && !clinicians.names(ref)) {
+			if (!sources.knows(ref, clinicians)) {
 				continue; // a refused file's entity the portfolio does not know: counted, not listed (contract §7.4)
 			}
 			SourceAssessment verdict = sources.forEntity(ref);
@@ -76,7 +75,7 @@ public final class EntityStatuses {
 			}
 		}
 		return new EntityResult(ref, name, status, affected, clinicians, verdict.findings(), entityWarnings, dataFrom,
-				verdict.piData(), fixBy, rescuable, status == EntityStatus.READY ? verdict.estimate() : ScoreEstimate.NONE);
+				verdict.piData(), fixBy, rescuable, verdict.estimate());
 	}
 
 	/** The entities at risk, as {@code at-risk-entities.csv} lists them. */

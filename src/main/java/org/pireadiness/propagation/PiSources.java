@@ -116,12 +116,17 @@ public final class PiSources {
 	/** The verdict of the PI source of one clinician path. */
 	public SourceAssessment forPath(ClinicianRow row) {
 		return switch (row.reportingLevel()) {
-			case INDIVIDUAL -> submissions.of(row.path()).any()
-					? fromFiles(row.path(), row.reportsPi(), submissions.of(row.path()), row.reweighting())
-					: verdict(row.path(), row.reportsPi(), row.reweighting(), () -> rules.assess(row.submission()));
+			case INDIVIDUAL -> individual(row);
 			case SUBGROUP -> forSubgroup(row.path());
 			default -> forEntity(row.path());
 		};
+	}
+
+	/** An individual submission's verdict: by its files when a file names it, else by its row's columns. */
+	private SourceAssessment individual(ClinicianRow row) {
+		SubmissionBook.Named files = submissions.of(row.path());
+		return files.any() ? fromFiles(row.path(), row.reportsPi(), files, row.reweighting())
+				: verdict(row.path(), row.reportsPi(), row.reweighting(), () -> rules.assess(row.submission()));
 	}
 
 	/** The verdict of a listed or referenced entity; a SUBGROUP without a set takes its affiliated group's. */
@@ -146,17 +151,13 @@ public final class PiSources {
 	}
 
 	/**
-	 * Whether the portfolio knows the entity only from a submission CMS would refuse (neither {@code groups.csv} nor
-	 * a set CMS would take names it): it is then attributed only when clinicians name it (contract §7.4).
+	 * Whether the portfolio knows an entity (contract §7.4): {@code groups.csv} lists it, a set CMS would take names it,
+	 * or {@code clinicians.csv} names it. One that only refused submissions name is not listed, and their refusals count
+	 * as unattributed.
 	 */
-	public boolean namedOnlyByRefusal(EntityRef ref) {
-		return listed.containsKey(ref) && !inGroupsFile(ref) && submissions.setsOf(ref).isEmpty();
-	}
-
-	/** Whether {@code groups.csv} lists the entity. */
-	public boolean inGroupsFile(EntityRef ref) {
+	public boolean knows(EntityRef ref, ClinicianBook clinicians) {
 		ListedEntity source = listed.get(ref);
-		return source != null && source.inGroupsFile;
+		return source != null && source.inGroupsFile || !submissions.setsOf(ref).isEmpty() || clinicians.names(ref);
 	}
 
 	/** A listed entity without its submission, or null. */

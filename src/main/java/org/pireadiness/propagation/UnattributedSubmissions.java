@@ -23,9 +23,7 @@ public record UnattributedSubmissions(int submissions, List<String> files) {
 			Map<String, Integer> fromIntake) {
 		Map<String, Integer> byFile = new TreeMap<>(fromIntake);
 		for (EntityRef ref : submissions.entities()) {
-			// known: groups.csv lists it, a set CMS would take names it, or clinicians.csv names it
-			boolean known = sources.inGroupsFile(ref) || !submissions.setsOf(ref).isEmpty() || clinicians.names(ref);
-			if (!known) {
+			if (!sources.knows(ref, clinicians)) {
 				submissions.of(ref).refusals().forEach(refusal -> byFile.merge(refusal.file(), 1, Integer::sum));
 			}
 		}

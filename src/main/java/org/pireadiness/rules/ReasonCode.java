@@ -16,7 +16,7 @@ public enum ReasonCode {
 	PERIOD_TOO_SHORT("The PI performance period is shorter than the year's minimum",
 			"Extend the continuous PI performance period to at least the minimum number of days", FixDeadline.SUBMISSION),
 	SRA_NOT_YES("The Security Risk Analysis (PI_PPHI_1) is not attested YES",
-			"Do what the performance year asks (the reason says it; from 2026 security risk management too), then attest YES",
+			"Do what the performance year asks of the analysis (the reason says it), then attest YES",
 			FixDeadline.SELF_ASSESSMENT),
 	INFO_BLOCKING_NOT_YES("The attestation on actions to limit or restrict CEHRT (PI_INFBLO_1) is not YES",
 			"Attest YES to not knowingly limiting or restricting the compatibility or interoperability of CEHRT", FixDeadline.SUBMISSION),

@@ -56,8 +56,8 @@ final class UnrecognisedStatuses {
 		if (!rows.isEmpty()) {
 			log.warn("checklist_results.csv: statuses that are not their edition's configured answers were counted as "
 					+ "answered (CHECKLIST_STATUS_UNRECOGNISED on the entities whose counted answers use them), with "
-					+ "their rows: {}; correct any that means 'not answered', or set "
-					+ "pi-readiness.rules.guide-editions.2025.answered-statuses", new TreeMap<>(rows));
+					+ "their rows: {}; correct any that means 'not answered', or set the edition's labels in "
+					+ "pi-readiness.rules.guide-editions.<edition>.answered-statuses", new TreeMap<>(rows));
 		}
 	}
 }

@@ -50,13 +50,16 @@ class PayloadsMatchExportsTest {
 		return a < 95 ? "Y" : a < 98 ? "N" : "";
 	}
 
-	/** Rows of {@code measure_id, value, numerator, denominator}: mostly clean, a spread of every measure finding. */
+	/**
+	 * Rows of {@code measure_id, value, numerator, denominator}: mostly clean, a spread of every measure finding, and
+	 * counts that vary, so the READY groups' estimated scores do too.
+	 */
 	private static List<String[]> measures(SplittableRandom random) {
 		List<String[]> rows = new ArrayList<>();
 		if (random.nextInt(100) < 2) {
 			return rows;
 		}
-		rows.add(counts("PI_EP_1", random.nextInt(100) < 5 ? 0 : 7, 10));
+		rows.add(counts("PI_EP_1", random.nextInt(100) < 5 ? 0 : 1 + random.nextInt(10), 10));
 		if (random.nextInt(100) < 4) {
 			rows.add(yes("PI_LVPP_1"));
 		}
@@ -66,8 +69,8 @@ class PayloadsMatchExportsTest {
 		}
 		int hie = random.nextInt(100);
 		if (hie < 70) {
-			rows.add(counts("PI_HIE_1", 3, 9));
-			rows.add(counts("PI_HIE_4", hie < 66 ? 2 : 0, 4));
+			rows.add(counts("PI_HIE_1", 1 + random.nextInt(9), 9));
+			rows.add(counts("PI_HIE_4", hie < 66 ? 1 + random.nextInt(4) : 0, 4));
 		}
 		else if (hie < 80) {
 			rows.add(yes("PI_HIE_5"));
@@ -83,7 +86,7 @@ class PayloadsMatchExportsTest {
 			rows.add(yes("PI_LVOTC_1"));
 			rows.add(counts("PI_HIE_4", 2, 4));
 		}
-		rows.add(counts("PI_PEA_1", random.nextInt(100) < 3 ? 0 : 4, 8));
+		rows.add(counts("PI_PEA_1", random.nextInt(100) < 3 ? 0 : 1 + random.nextInt(8), 8));
 		rows.add(yes("PI_PHCDRR_1"));
 		if (random.nextInt(100) < 94) {
 			rows.add(yes("PI_PHCDRR_1_PROD"));
@@ -184,6 +187,9 @@ class PayloadsMatchExportsTest {
 				"PI_MEASURES_MISSING", "MEASURE_NOT_MET:PI_EP_1", "MEASURE_NOT_MET:PI_EP_2", "EXCLUSION_CONFLICT:PI_EP_1",
 				"HIE_OPTION_NOT_MET", "INVALID_COMBINATION:PI_HIE_5", "ENGAGEMENT_LEVEL_MISSING:PI_PHCDRR_1");
 		assertThat(String.join(" ", csv.columns("entity-status.csv", "warnings"))).contains("PERIOD_AT_MINIMUM");
+		// and the READY groups' estimates differ from one another, so their sameness means something too
+		assertThat(csv.columns("entity-status.csv", "estimated_pi_score").stream()
+			.filter(score -> !score.isEmpty() && !score.equals("0")).distinct().count()).isGreaterThan(5);
 		assertThat(json.columns("rejected-rows.csv", "file")).isEmpty();
 	}
 }
