@@ -10,22 +10,22 @@ import java.util.Optional;
  * runs with this one last, for the whole run and for each TIN's page.
  *
  * @param trendByTin each TIN's points, from the runs that wrote a page per TIN, this run's last
- * @param restart when the job repository does not know the run of the reports in the output folder: the history
- * starts again, with no changes and this run's point only
+ * @param restartedAfter the run of the reports in the output folder, when the job repository does not know it: the
+ * history starts again, with no changes and this run's point only
  */
 public record RunHistory(Changes changes, List<TrendPoint> trend, Map<String, List<TrendPoint>> trendByTin,
-		Optional<HistoryRestart> restart) {
+		Optional<PreviousRun> restartedAfter) {
 
 	public RunHistory(Changes changes, List<TrendPoint> trend, Map<String, List<TrendPoint>> trendByTin) {
 		this(changes, trend, trendByTin, Optional.empty());
 	}
 
 	/** The history of a run whose repository does not know the output folder's previous run: this run only. */
-	public static RunHistory restarted(HistoryRestart restart, RunRecord now) {
+	public static RunHistory restarted(PreviousRun unknown, RunRecord now) {
 		Map<String, List<TrendPoint>> byTin = new HashMap<>();
 		now.byTin().forEach(tin -> byTin.put(tin.tin(),
 				List.of(new TrendPoint(now.runId(), now.asOf(), tin.clinicians(), tin.entities()))));
-		return new RunHistory(Changes.firstRun(), List.of(now.point()), byTin, Optional.of(restart));
+		return new RunHistory(Changes.firstRun(), List.of(now.point()), byTin, Optional.of(unknown));
 	}
 
 	/** A TIN's trend; a TIN no earlier run listed has this run's point only. */

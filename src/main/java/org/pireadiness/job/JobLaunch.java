@@ -1,9 +1,5 @@
 package org.pireadiness.job;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +13,8 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
-import org.pireadiness.report.ReportFolder;
+import org.pireadiness.history.PreviousRun;
+import org.pireadiness.report.PreviousReports;
 
 /**
  * Starts, resumes or skips the job for one set of parameters. Called only while this process holds the run
@@ -74,8 +71,7 @@ class JobLaunch {
 		}
 	}
 
-	private static boolean reportsInPlace(RunParameters run) throws IOException {
-		Path summary = run.request().output().resolve(ReportFolder.SUMMARY);
-		return Files.isRegularFile(summary) && Files.readString(summary).contains("\"" + run.runId() + "\"");
+	private static boolean reportsInPlace(RunParameters run) {
+		return PreviousReports.of(run.request().output()).map(PreviousRun::runId).filter(run.runId()::equals).isPresent();
 	}
 }

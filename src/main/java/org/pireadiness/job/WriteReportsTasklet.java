@@ -13,7 +13,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import org.pireadiness.history.HistoryRestart;
+import org.pireadiness.history.PreviousRun;
 import org.pireadiness.history.RiskHistory;
 import org.pireadiness.history.RunHistory;
 import org.pireadiness.history.RunRecord;
@@ -113,12 +113,12 @@ class WriteReportsTasklet implements Tasklet {
 	 * reports in the output folder (damaged, replaced, another one), a history that starts again, said once in the log.
 	 */
 	private RunHistory lookBack(int year, long execution, RunRecord record) {
-		Optional<HistoryRestart> unknown = PreviousReports.of(run.request().output())
-			.filter(previous -> !previous.previousRunId().equals(record.runId()) && !history.knows(previous.previousRunId()));
+		Optional<PreviousRun> unknown = PreviousReports.of(run.request().output())
+			.filter(previous -> !previous.runId().equals(record.runId()) && !history.knows(previous.runId()));
 		if (unknown.isEmpty()) {
 			return history.lookBack(year, execution, record);
 		}
-		log.warn("History restarted: {}", unknown.get().text());
+		log.warn("History restarted: {}", unknown.get().restartReason());
 		return RunHistory.restarted(unknown.get(), record);
 	}
 

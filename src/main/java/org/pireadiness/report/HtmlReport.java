@@ -15,7 +15,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import org.pireadiness.history.Changes;
-import org.pireadiness.history.HistoryRestart;
+import org.pireadiness.history.PreviousRun;
 import org.pireadiness.history.TrendPoint;
 
 /**
@@ -49,11 +49,11 @@ final class HtmlReport {
 	 * @param practiceTin the TIN of a practice's own page, or null for the whole run
 	 */
 	/** @param restart when the history starts again, why (the trend and what changed say so) */
-	static void write(RunReport run, Changes changes, List<TrendPoint> trend, Optional<HistoryRestart> restart,
+	static void write(RunReport run, Changes changes, List<TrendPoint> trend, Optional<PreviousRun> restart,
 			String practiceTin, Path file) {
 		var context = new Context();
 		context.setVariable("page", ReportPage.of(run, changes, trend, practiceTin));
-		context.setVariable("restart", restart.map(HistoryRestart::text).orElse(""));
+		context.setVariable("restart", restart.map(PreviousRun::restartReason).orElse(""));
 		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			ENGINE.process("report", context, writer);
 		}

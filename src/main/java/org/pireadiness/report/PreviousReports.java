@@ -12,7 +12,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.pireadiness.history.HistoryRestart;
+import org.pireadiness.history.PreviousRun;
 
 /**
  * The run of the reports already in the output folder, as its {@code summary.json} names it: its run id and as-of
@@ -26,7 +26,7 @@ public final class PreviousReports {
 	}
 
 	/** The previous run of this output folder; empty when it has no readable summary naming one. */
-	public static Optional<HistoryRestart> of(Path output) {
+	public static Optional<PreviousRun> of(Path output) {
 		Path summary = output.resolve(ReportFolder.SUMMARY);
 		if (!Files.isRegularFile(summary)) {
 			return Optional.empty();
@@ -51,7 +51,7 @@ public final class PreviousReports {
 				}
 			}
 			return runId == null || asOf == null ? Optional.empty()
-					: Optional.of(new HistoryRestart(runId, LocalDate.parse(asOf)));
+					: Optional.of(new PreviousRun(runId, LocalDate.parse(asOf)));
 		}
 		catch (JacksonException | DateTimeParseException ex) {
 			return Optional.empty(); // a summary this job did not write: nothing to compare

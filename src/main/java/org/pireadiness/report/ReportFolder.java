@@ -88,7 +88,7 @@ public final class ReportFolder {
 						stage(staging, CsvReports.REJECTED_ROWS, file -> CsvReports.rejectedRows(run, file));
 						stage(staging, CsvReports.CHANGES, file -> CsvReports.changes(changes, file));
 					},
-					() -> stage(staging, HtmlReport.FILE, file -> HtmlReport.write(run, changes, history.trend(), history.restart(), null, file)),
+					() -> stage(staging, HtmlReport.FILE, file -> HtmlReport.write(run, changes, history.trend(), history.restartedAfter(), null, file)),
 					() -> stage(staging, SUMMARY, file -> JSON.writeValue(file.toFile(), RunSummary.of(run, history)))));
 			packages.ifPresent(tins -> files.add(() -> write(tins, history, staging.resolve(TinPackages.FOLDER))));
 			CompletableFuture<Void> written = writeAll(files, wanted);

@@ -106,6 +106,6 @@ record RunSummary(String runId, int performanceYear, String asOf, Calendar calen
 				new Clinicians(run.clinicians().size(), byStatus, clinicianReasons), byFixBy,
 				new Entities(run.atRiskEntities().size(), byType, entityReasons), entitiesByStatus,
 				ChangeCounts.of(history.changes()), history.trend(), perTin, ScoreDistribution.of(run.entities()),
-				history.restart().isPresent());
+				history.restartedAfter().isPresent());
 	}
 }

@@ -82,7 +82,7 @@ public final class TinPackages {
 			CsvReports.atRiskEntities(part, target.resolve(CsvReports.AT_RISK_ENTITIES));
 			CsvReports.entityStatus(part, target.resolve(CsvReports.ENTITY_STATUS));
 			HtmlReport.write(part, changesByTin.getOrDefault(tin, history.changes().none()), history.trendOf(tin),
-					history.restart(), tin, target.resolve(HtmlReport.FILE));
+					history.restartedAfter(), tin, target.resolve(HtmlReport.FILE));
 			try (var files = Files.list(target)) {
 				files.forEach(privateFiles::file);
 			}
