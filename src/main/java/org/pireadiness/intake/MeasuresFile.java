@@ -121,7 +121,7 @@ public final class MeasuresFile extends InputFile<MeasureAnswer> {
 
 	private static long count(Row row, MeasureColumn column) {
 		String text = row.required(column);
-		if (!text.matches("\\d{1,15}")) {
+		if (!Values.isCount(text)) {
 			throw row.invalid(column, text, "a count is a whole number of 0 or more");
 		}
 		return Long.parseLong(text);

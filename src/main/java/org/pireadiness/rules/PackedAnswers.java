@@ -31,6 +31,21 @@ final class PackedAnswers {
 		size++;
 	}
 
+	/**
+	 * The rows as the measure rules see them, one character per measure of the catalogue: {@code 0} not sent,
+	 * {@code 1} sent and not met, {@code 2} met, {@code 3} answered YES (a later row for a measure replacing an
+	 * earlier one).
+	 */
+	String shape(int measures) {
+		char[] shape = new char[measures];
+		Arrays.fill(shape, '0');
+		for (int row = 0; row < size; row++) {
+			boolean yes = VALUES[(int) (packed[3 * row] & 0xFF)] == Attestation.YES;
+			shape[(int) (packed[3 * row] >>> 8)] = yes ? '3' : packed[3 * row + 1] >= 1 ? '2' : '1';
+		}
+		return new String(shape);
+	}
+
 	/** The rows as the measure rules read them, a later row for a measure replacing an earlier one. */
 	Map<String, MeasureAnswer> unpack(EntityRef entity, List<String> measureIds) {
 		Map<String, MeasureAnswer> answers = new HashMap<>();

@@ -42,6 +42,17 @@ class ValuesTest {
 	}
 
 	@Test
+	void aCountIsOneToFifteenAsciiDigits() {
+		assertThat(Values.isCount("0")).isTrue();
+		assertThat(Values.isCount("123456789012345")).isTrue();
+		assertThat(Values.isCount("1234567890123456")).isFalse();
+		assertThat(Values.isCount("")).isFalse();
+		assertThat(Values.isCount("-1")).isFalse();
+		assertThat(Values.isCount("1.5")).isFalse();
+		assertThat(Values.isCount("\u0661")).as("an Arabic-Indic digit one").isFalse();
+	}
+
+	@Test
 	void npiCheckDigitIsLuhnOver80840AndTheFirstNineDigits() {
 		// 80840123456789: doubling every second digit from the right gives a sum of 67, so the check digit is 3
 		assertThat(Values.isValidNpi("1234567893")).isTrue();

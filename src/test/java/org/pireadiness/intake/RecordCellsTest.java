@@ -1,0 +1,98 @@
+package org.pireadiness.intake;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hand-made splitter reads every well-formed record as Commons CSV's RFC 4180 format does. */
+class RecordCellsTest {
+
+	private static final CSVFormat RFC4180 = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+
+	@Test
+	void cellsWorkedOutByHand() {
+		assertThat(RecordCells.of("GROUP,123456789,,PI_1")).containsExactly("GROUP", "123456789", "", "PI_1");
+		assertThat(RecordCells.of("a,")).containsExactly("a", "");
+		assertThat(RecordCells.of(",")).containsExactly("", "");
+		assertThat(RecordCells.of("x")).containsExactly("x");
+		assertThat(RecordCells.of(" a , b ")).containsExactly(" a ", " b ");
+		assertThat(RecordCells.of("say \"hi\",b")).containsExactly("say \"hi\"", "b");
+		assertThat(RecordCells.of("\"a,b\",\"he said \"\"no\"\"\"")).containsExactly("a,b", "he said \"no\"");
+		assertThat(RecordCells.of("\"two\nlines\"  ,\"\",z")).containsExactly("two\nlines", "", "z");
+		assertThat(RecordCells.of("\"\"\"\"")).containsExactly("\"");
+		assertThat(RecordCells.of("a,\"q\"")).containsExactly("a", "q");
+	}
+
+	@Test
+	void generatedRecordsSplitAsCommonsCsvSplitsThem() throws IOException {
+		Random random = new Random(29);
+		for (int n = 0; n < 20_000; n++) {
+			String record = record(random);
+			if (record.isBlank()) {
+				continue; // the framer skips a blank line before any splitting
+			}
+			assertThat(framed(record)).as("framed %s", record).isEqualTo(record);
+			assertThat(RecordCells.of(record)).as("cells of %s", record).containsExactly(commonsCsv(record));
+		}
+	}
+
+	private static String record(Random random) {
+		List<String> cells = new ArrayList<>();
+		int count = 1 + random.nextInt(6);
+		for (int i = 0; i < count; i++) {
+			cells.add(random.nextInt(3) == 0 ? quotedCell(random) : unquotedCell(random));
+		}
+		return String.join(",", cells);
+	}
+
+	private static String unquotedCell(Random random) {
+		String alphabet = "ab \t\"é1";
+		StringBuilder cell = new StringBuilder();
+		int length = random.nextInt(5);
+		for (int i = 0; i < length; i++) {
+			char c = alphabet.charAt(random.nextInt(alphabet.length()));
+			cell.append(i == 0 && c == '"' ? 'q' : c);
+		}
+		return cell.toString();
+	}
+
+	private static String quotedCell(Random random) {
+		String[] pieces = { "a", ",", "\"\"", "\n", " ", "é" };
+		StringBuilder cell = new StringBuilder("\"");
+		int length = random.nextInt(5);
+		for (int i = 0; i < length; i++) {
+			cell.append(pieces[random.nextInt(pieces.length)]);
+		}
+		cell.append('"');
+		cell.append(random.nextInt(4) == 0 ? " \t" : "");
+		return cell.toString();
+	}
+
+	/** The record as the framer hands it on, proving the generator makes only records the framer calls well-formed. */
+	private static String framed(String record) throws IOException {
+		try (RecordFramer framer = new RecordFramer(new BoundedLineReader(new StringReader(record + "\n"), 1000), 50,
+				1000)) {
+			RecordFramer.Framed framed = framer.next();
+			assertThat(framed.wellFormed()).as("%s: %s", record, framed.malformation()).isTrue();
+			assertThat(framer.next()).isNull();
+			return framed.text();
+		}
+	}
+
+	private static String[] commonsCsv(String record) throws IOException {
+		try (CSVParser parser = CSVParser.builder().setReader(new StringReader(record + "\n")).setFormat(RFC4180).get()) {
+			List<CSVRecord> records = parser.getRecords();
+			assertThat(records).hasSize(1);
+			return records.get(0).values();
+		}
+	}
+}
