@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+
 import org.pireadiness.portfolio.EntityRef;
-import org.pireadiness.portfolio.LongIntMap;
+import org.pireadiness.portfolio.TinNpi;
 
 /**
  * The clinician paths seen so far, to reject a second row for the same TIN/NPI and path, with the line of the
@@ -15,7 +17,7 @@ import org.pireadiness.portfolio.LongIntMap;
  */
 final class PathRegister {
 
-	private final LongIntMap firstEntry;
+	private final Long2IntOpenHashMap firstEntry;
 
 	/** The number of each entity id that a virtual group, APM entity or subgroup path names: a few thousand. */
 	private final Map<String, Integer> idNumbers = new HashMap<>();
@@ -34,7 +36,7 @@ final class PathRegister {
 
 	/** @param room how many rows to make room for at first; the tables double as they fill */
 	PathRegister(int room) {
-		firstEntry = new LongIntMap(room);
+		firstEntry = TinNpi.map(room);
 		pathCodes = new long[room];
 		lines = new int[room];
 		next = new int[room];

@@ -1,6 +1,9 @@
 package org.pireadiness.portfolio;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 
 /**
  * A TIN/NPI packed exactly into one {@code long}: the TIN (nine digits, below 2^30) above the NPI (ten digits,
@@ -36,6 +39,28 @@ public final class TinNpi {
 			value = value * 10 + (c - '0');
 		}
 		return value;
+	}
+
+	/**
+	 * A map from keys to an index or a count, for keys by the million: fastutil's, with no object per entry, and -1
+	 * for a key it does not have (no key is -1: its NPI part would be 2^34 - 1, more than ten digits).
+	 */
+	public static Long2IntOpenHashMap map(int expectedKeys) {
+		var map = new Long2IntOpenHashMap(Math.max(16, expectedKeys));
+		map.defaultReturnValue(-1);
+		return map;
+	}
+
+	/** The keys in ascending order, by TIN then NPI: unsigned, as a TIN from 536870912 up sets a key's sign bit. */
+	public static long[] sorted(long[] keys) {
+		for (int i = 0; i < keys.length; i++) {
+			keys[i] ^= Long.MIN_VALUE;
+		}
+		Arrays.sort(keys);
+		for (int i = 0; i < keys.length; i++) {
+			keys[i] ^= Long.MIN_VALUE;
+		}
+		return keys;
 	}
 
 	/** The TIN of a key as a number: equal for every NPI of the TIN. */

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
-import org.pireadiness.portfolio.LongIntMap;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+
 import org.pireadiness.portfolio.TinNpi;
 import org.pireadiness.rules.ReadinessCalendar;
 import org.pireadiness.rules.Warning;
@@ -27,13 +30,16 @@ final class ClinicianTables {
 
 	private static final Warning[] WARNINGS = Warning.values();
 
+	/** Parts the results are built in: a few per core, so a part that runs late holds the others up little. */
+	private static final int RESULT_PARTS = 8;
+
 	static {
 		if (WARNINGS.length > Short.SIZE) {
 			throw new IllegalStateException("a slot's warnings are a short's bits: " + WARNINGS.length + " warnings");
 		}
 	}
 
-	private final LongIntMap slots;
+	private final Long2IntOpenHashMap slots;
 
 	private byte[] status;
 
@@ -48,7 +54,7 @@ final class ClinicianTables {
 	private AtRiskPaths[] atRisk;
 
 	ClinicianTables(int room) {
-		slots = new LongIntMap(room);
+		slots = TinNpi.map(room);
 		status = new byte[room];
 		warnings = new short[room];
 		estimates = new byte[room];
@@ -101,8 +107,8 @@ final class ClinicianTables {
 	}
 
 	/** Each TIN's distinct NPIs, by the TIN's number. */
-	LongIntMap npisByTin(long[] sortedKeys) {
-		var npis = new LongIntMap(Math.max(16, sortedKeys.length / 4));
+	Long2IntOpenHashMap npisByTin(long[] sortedKeys) {
+		var npis = TinNpi.map(sortedKeys.length / 4);
 		for (long key : sortedKeys) {
 			long tin = TinNpi.tinPart(key);
 			npis.put(tin, Math.max(0, npis.get(tin)) + 1);
@@ -110,10 +116,24 @@ final class ClinicianTables {
 		return npis;
 	}
 
-	/** Every TIN/NPI's result, in key order. */
-	List<ClinicianResult> results(long[] sortedKeys, SourceWarnings sourceWarnings, ReadinessCalendar calendar) {
+	/**
+	 * Every TIN/NPI's result, in key order, built in parts on the executor: each result reads the tables and writes
+	 * its own place only, and a national run's million of them are a second of work on one core.
+	 */
+	List<ClinicianResult> results(long[] sortedKeys, SourceWarnings sourceWarnings, ReadinessCalendar calendar,
+			Executor executor) {
 		ClinicianResult[] results = new ClinicianResult[sortedKeys.length];
-		Arrays.setAll(results, i -> result(sortedKeys[i], sourceWarnings, calendar));
+		CompletableFuture<?>[] parts = new CompletableFuture<?>[RESULT_PARTS];
+		for (int part = 0; part < RESULT_PARTS; part++) {
+			int from = (int) ((long) sortedKeys.length * part / RESULT_PARTS);
+			int to = (int) ((long) sortedKeys.length * (part + 1) / RESULT_PARTS);
+			parts[part] = CompletableFuture.runAsync(() -> {
+				for (int i = from; i < to; i++) {
+					results[i] = result(sortedKeys[i], sourceWarnings, calendar);
+				}
+			}, executor);
+		}
+		CompletableFuture.allOf(parts).join();
 		return Arrays.asList(results);
 	}
 
@@ -160,6 +180,6 @@ final class ClinicianTables {
 	}
 
 	long[] sortedKeys() {
-		return slots.sortedKeys();
+		return TinNpi.sorted(slots.keySet().toLongArray());
 	}
 }

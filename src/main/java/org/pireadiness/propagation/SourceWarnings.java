@@ -3,8 +3,9 @@ package org.pireadiness.propagation;
 import java.util.EnumSet;
 import java.util.Set;
 
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+
 import org.pireadiness.portfolio.EntityType;
-import org.pireadiness.portfolio.LongIntMap;
 import org.pireadiness.portfolio.TinNpi;
 import org.pireadiness.rules.Finding;
 import org.pireadiness.rules.ReasonCode;
@@ -17,12 +18,12 @@ import org.pireadiness.rules.Warning;
  */
 final class SourceWarnings {
 
-	private final LongIntMap npisByTin;
+	private final Long2IntOpenHashMap npisByTin;
 
 	private final int smallPracticeMaxNpis;
 
 	/** @param npisByTin each TIN's distinct NPIs in the clinicians file, by its number */
-	SourceWarnings(LongIntMap npisByTin, int smallPracticeMaxNpis) {
+	SourceWarnings(Long2IntOpenHashMap npisByTin, int smallPracticeMaxNpis) {
 		this.npisByTin = npisByTin;
 		this.smallPracticeMaxNpis = smallPracticeMaxNpis;
 	}

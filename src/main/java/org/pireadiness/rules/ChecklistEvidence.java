@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+
 import org.pireadiness.portfolio.EntityRef;
-import org.pireadiness.portfolio.LongIntMap;
 import org.pireadiness.portfolio.TinNpi;
 
 /**
@@ -33,9 +34,9 @@ final class ChecklistEvidence {
 		}
 	}
 
-	private final LongIntMap groups;
+	private final Long2IntOpenHashMap groups;
 
-	private final LongIntMap individuals = new LongIntMap();
+	private final Long2IntOpenHashMap individuals = TinNpi.map(700);
 
 	private final Map<EntityRef, Integer> others = new HashMap<>();
 
@@ -48,7 +49,7 @@ final class ChecklistEvidence {
 	private int size;
 
 	ChecklistEvidence(int entities) {
-		groups = new LongIntMap(entities);
+		groups = TinNpi.map(entities);
 		latestDays = new int[Math.max(16, entities)];
 		verdicts = new ChecklistVerdict[latestDays.length];
 	}
