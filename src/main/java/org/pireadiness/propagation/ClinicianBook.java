@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
 
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.EntityType;
@@ -27,8 +26,6 @@ public final class ClinicianBook {
 
 	private final ReadinessCalendar calendar;
 
-	private final Executor builders;
-
 	/** The tables while outcomes come in, then the results built from them. */
 	private State state;
 
@@ -45,7 +42,7 @@ public final class ClinicianBook {
 			long[] keys = tables.sortedKeys();
 			var warnings = new SourceWarnings(tables.npisByTin(keys), book.smallPracticeMaxNpis);
 			tables.countClinicians(keys);
-			return new Closed(tables.results(keys, warnings, book.calendar, book.builders), warnings);
+			return new Closed(tables.results(keys, warnings, book.calendar), warnings);
 		}
 	}
 
@@ -90,13 +87,11 @@ public final class ClinicianBook {
 	/**
 	 * @param smallPracticeMaxNpis a TIN with at most this many distinct NPIs may be a small practice
 	 * @param calendar by when each path's fix is due, as of the run's date
-	 * @param builders where the results are built, in parts, once the outcomes are in
 	 */
-	public ClinicianBook(int smallPracticeMaxNpis, ReadinessCalendar calendar, Executor builders) {
+	public ClinicianBook(int smallPracticeMaxNpis, ReadinessCalendar calendar) {
 		this.state = new Open(new ClinicianTables(1024));
 		this.smallPracticeMaxNpis = smallPracticeMaxNpis;
 		this.calendar = calendar;
-		this.builders = builders;
 	}
 
 	/** Folds path outcomes in; outcomes come in file order, on one thread. */

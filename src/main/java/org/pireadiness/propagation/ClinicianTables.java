@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 
@@ -29,10 +27,6 @@ final class ClinicianTables {
 	private static final ClinicianStatus[] STATUSES = ClinicianStatus.values();
 
 	private static final Warning[] WARNINGS = Warning.values();
-
-	/** Parts the results are built in: a few per core, so a part that runs late holds the others up little. */
-	private static final int RESULT_PARTS = 8;
-
 	static {
 		if (WARNINGS.length > Short.SIZE) {
 			throw new IllegalStateException("a slot's warnings are a short's bits: " + WARNINGS.length + " warnings");
@@ -116,24 +110,10 @@ final class ClinicianTables {
 		return npis;
 	}
 
-	/**
-	 * Every TIN/NPI's result, in key order, built in parts on the executor: each result reads the tables and writes
-	 * its own place only, and a national run's million of them are a second of work on one core.
-	 */
-	List<ClinicianResult> results(long[] sortedKeys, SourceWarnings sourceWarnings, ReadinessCalendar calendar,
-			Executor executor) {
+	/** Every TIN/NPI's result, in key order. */
+	List<ClinicianResult> results(long[] sortedKeys, SourceWarnings sourceWarnings, ReadinessCalendar calendar) {
 		ClinicianResult[] results = new ClinicianResult[sortedKeys.length];
-		CompletableFuture<?>[] parts = new CompletableFuture<?>[RESULT_PARTS];
-		for (int part = 0; part < RESULT_PARTS; part++) {
-			int from = (int) ((long) sortedKeys.length * part / RESULT_PARTS);
-			int to = (int) ((long) sortedKeys.length * (part + 1) / RESULT_PARTS);
-			parts[part] = CompletableFuture.runAsync(() -> {
-				for (int i = from; i < to; i++) {
-					results[i] = result(sortedKeys[i], sourceWarnings, calendar);
-				}
-			}, executor);
-		}
-		CompletableFuture.allOf(parts).join();
+		Arrays.setAll(results, i -> result(sortedKeys[i], sourceWarnings, calendar));
 		return Arrays.asList(results);
 	}
 
