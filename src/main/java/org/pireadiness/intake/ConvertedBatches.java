@@ -32,7 +32,7 @@ final class ConvertedBatches<T> implements Closeable {
 		Batch<T> apply(RecordFramer.Framed[] records);
 	}
 
-	/** Records per batch: each batch gets a Commons CSV parser of its own, with its own 16 KB buffer. */
+	/** Records per batch: enough that handing a batch to another thread costs little beside its work. */
 	static final int BATCH = 1024;
 
 	/** Batches worked on ahead of the one being read: enough to keep both cores busy. */

@@ -62,10 +62,6 @@ final class RecordFramer implements Closeable {
 			return new Framed(firstNumber, firstText, "the line is longer than the " + maxLineChars
 					+ "-character limit");
 		}
-		if (firstText.indexOf('"') < 0) {
-			// nearly every line: without a quote a line is a well-formed record of its own
-			return new Framed(firstNumber, firstText, null);
-		}
 		scanner.reset();
 		String problem = scanner.scan(firstText);
 		if (problem == null && !scanner.insideQuotes()) {
