@@ -59,6 +59,9 @@ public class PiReadinessApplication {
 			ConfigurableApplicationContext context = application.run(command.springArguments());
 			return SpringApplication.exit(context);
 		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			throw ex; // the build's ahead-of-time processing stops the run once it has the context's beans
+		}
 		catch (RuntimeException ex) {
 			return startFailed(ex, repository.get());
 		}

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
@@ -60,6 +61,19 @@ public final class PostgresServer implements AutoCloseable {
 
 	public String jdbcUrl() {
 		return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+	}
+
+	/** The tables of the public schema, in lower case. */
+	public List<String> tables() throws SQLException {
+		List<String> tables = new ArrayList<>();
+		try (var connection = DriverManager.getConnection(jdbcUrl(), "postgres", "");
+				var rows = connection.createStatement()
+					.executeQuery("select table_name from information_schema.tables where table_schema = 'public'")) {
+			while (rows.next()) {
+				tables.add(rows.getString(1).toLowerCase(Locale.ROOT));
+			}
+		}
+		return tables;
 	}
 
 	private void awaitReady() throws InterruptedException, SQLException {

@@ -69,6 +69,30 @@ class SampleRunIT {
 		assertThat(summary.get("submissions_unattributed").asInt()).isZero();
 	}
 
+	/**
+	 * The wrapper starts the context from the bean definitions worked out at build time (Spring AOT), whose conditions
+	 * were decided then, with H2: PostgreSQL, named by the README's properties at run time, must still be the job
+	 * repository, and the reports the same as with H2.
+	 */
+	@Test
+	void theWrapperRunsWithItsRepositoryInPostgresql() throws Exception {
+		Path onH2 = folder.resolve("h2-reports");
+		assertThat(wrapper("--input=sample-data", "--performance-year=2025", "--as-of=2025-11-17", "--output=" + onH2,
+				"--quiet").exitCode()).isZero();
+		try (var postgres = PostgresServer.start(Files.createDirectories(folder.resolve("postgres")))) {
+			Path onPostgres = folder.resolve("pg-reports");
+			Process run = wrapper("--input=sample-data", "--performance-year=2025", "--as-of=2025-11-17",
+					"--output=" + onPostgres, "--spring.datasource.url=" + postgres.jdbcUrl(),
+					"--spring.datasource.username=postgres");
+			assertThat(run.exitCode()).as(run.err()).isZero();
+			assertThat(postgres.tables()).contains("batch_job_execution");
+			for (String report : List.of("entity-status.csv", "clinician-status.csv", "at-risk-clinicians.csv")) {
+				assertThat(Files.readAllLines(onPostgres.resolve(report))).as(report)
+					.isEqualTo(Files.readAllLines(onH2.resolve(report)));
+			}
+		}
+	}
+
 	@Test
 	void aUsageErrorExitsTwoInOneLine() throws Exception {
 		Process run = wrapper("--input=sample-data", "--performance-year=2019", "--output=" + folder.resolve("r"));
