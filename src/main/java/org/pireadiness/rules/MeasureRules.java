@@ -16,7 +16,9 @@ import org.pireadiness.portfolio.MeasureAnswer;
 /**
  * The zero-score conditions of the PI measures (contract §5.5), read from the year's catalogue: required measures met
  * or excluded, no measure sent with its own exclusion or with a substitute, one HIE option met, engagement levels
- * for registries. No measure id is named here: every rule follows the catalogue.
+ * for registries. No measure id is named here: every rule follows the catalogue. Of each measure the rules read only
+ * whether it was sent, met, or answered YES: {@link MeasureBook} judges once per such shape of rows, so a rule that
+ * reads more (a count, a denominator) must be given a place in {@code PackedAnswers.shape} too.
  */
 public final class MeasureRules {
 
