@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import org.pireadiness.intake.MeasureCatalogFile;
 import org.pireadiness.intake.MeasureVocabulary;
@@ -103,7 +104,8 @@ public final class ScoreEstimator {
 		Confidence used = Confidence.HIGH;
 		int[] max = maximum.clone();
 		for (Edge edge : edges) {
-			if (all(excluded, edge.excluded()) && !any(excluded, edge.unless())) {
+			if (IntStream.of(edge.excluded()).allMatch(i -> excluded[i])
+					&& IntStream.of(edge.unless()).noneMatch(i -> excluded[i])) {
 				int[] targets = edge.to() >= 0 ? new int[] { edge.to() } : hieOption(rows, excluded);
 				for (int target : targets) {
 					max[target] += edge.amount() / targets.length;
@@ -173,31 +175,13 @@ public final class ScoreEstimator {
 				return new int[] { ids.indexOf(option) };
 			}
 		}
-		boolean loops = referralLoops.stream().anyMatch(id -> rows.containsKey(id)
-				|| ids.contains(id) && excluded[ids.indexOf(id)]);
+		boolean loops = referralLoops.stream().anyMatch(id -> rows.containsKey(id))
+				|| IntStream.of(indexes(referralLoops)).anyMatch(i -> excluded[i]);
 		return loops ? indexes(referralLoops) : new int[0];
 	}
 
 	private int[] indexes(List<String> measures) {
 		return measures.stream().mapToInt(ids::indexOf).filter(index -> index >= 0).toArray();
-	}
-
-	private static boolean all(boolean[] flags, int[] indexes) {
-		for (int index : indexes) {
-			if (!flags[index]) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static boolean any(boolean[] flags, int[] indexes) {
-		for (int index : indexes) {
-			if (flags[index]) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static boolean yes(Map<String, MeasureAnswer> rows, String id) {

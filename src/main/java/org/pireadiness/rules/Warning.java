@@ -29,7 +29,7 @@ public enum Warning {
 	CHECKLIST_STATUS_UNRECOGNISED("The SAFER self-assessment that counts (2025 edition) uses a status that is not one of "
 			+ "the edition's configured answers; it was counted as answered",
 			"Correct a status that means 'not answered' (such as TBD), or add the 2025 guide's labels to the setting "
-			+ "pi-readiness.rules.answered-statuses-by-edition.2025");
+			+ "pi-readiness.rules.guide-editions.2025.answered-statuses");
 
 	private final String meaning;
 

@@ -98,8 +98,10 @@ final class QrdaResult {
 		if (named instanceof SubmissionCheck.Entity found) {
 			return document(found.ref(), entityAndProgram.get(1), header, duplicatePiSection, pi, draft);
 		}
-		SubmissionCheck.Rejected rejected = (SubmissionCheck.Rejected) named;
-		return read(List.of(), List.of(), List.of(rejected.row()), 0, rejected.refused() ? 1 : 0);
+		if (named instanceof SubmissionCheck.Rejected rejected) {
+			return read(List.of(), List.of(), List.of(rejected.row()), 0, rejected.refused() ? 1 : 0);
+		}
+		throw new IllegalStateException("an entity is either told or rejected: " + named);
 	}
 
 	/** The document of an entity the tool can tell: refused whole, or its PI section's set (or none). */
