@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ApplicationListener;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -86,7 +87,11 @@ public class PiReadinessApplication {
 	/** One line for a start-up failure: the database's own words when it is the database. */
 	private static int startFailed(Throwable failure, Optional<RepositoryFiles> repository) {
 		Throwable root = failure;
+		String setting = "";
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BindException bind) {
+				setting = bind.getName() + ": "; // the record's place; its own check names the setting in it
+			}
 			if (cause instanceof SQLException sql) {
 				if (sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN && repository.isPresent()) {
 					Path folder = repository.get().folder();
@@ -100,7 +105,7 @@ public class PiReadinessApplication {
 			}
 			root = cause;
 		}
-		System.err.println("pi-readiness: cannot start: " + root.getMessage());
+		System.err.println("pi-readiness: cannot start: " + setting + root.getMessage());
 		return ExitCode.FAILED.code();
 	}
 }

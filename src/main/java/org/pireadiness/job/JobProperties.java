@@ -1,13 +1,11 @@
 package org.pireadiness.job;
 
-import jakarta.validation.constraints.Min;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 import org.pireadiness.intake.IntakeLimits;
 import org.pireadiness.report.PrivateFiles;
+import org.pireadiness.rules.Required;
 
 /**
  * Settings of the job itself.
@@ -20,12 +18,20 @@ import org.pireadiness.report.PrivateFiles;
  * @param groupReadable whether reports, lock files and the H2 database are readable by the owner's group too
  * @param lowScoreThreshold the page lists the READY entities whose estimated PI score is under this (contract v3 §9.2)
  */
-@Validated
 @ConfigurationProperties("pi-readiness.job")
-public record JobProperties(@DefaultValue("20000") @Min(1) int chunkSize,
-		@DefaultValue("100") @Min(1) int maxLinesPerRecord, @DefaultValue("65536") @Min(1) int maxCellChars,
-		@DefaultValue("1048576") @Min(1) int maxLineChars, @DefaultValue("90") @Min(1) int retentionDays,
-		@DefaultValue("false") boolean groupReadable, @DefaultValue("70") @Min(0) int lowScoreThreshold) {
+public record JobProperties(@DefaultValue("20000") int chunkSize,
+		@DefaultValue("100") int maxLinesPerRecord, @DefaultValue("65536") int maxCellChars,
+		@DefaultValue("1048576") int maxLineChars, @DefaultValue("90") int retentionDays,
+		@DefaultValue("false") boolean groupReadable, @DefaultValue("70") int lowScoreThreshold) {
+
+	public JobProperties {
+		Required.atLeast("chunk-size", chunkSize, 1);
+		Required.atLeast("max-lines-per-record", maxLinesPerRecord, 1);
+		Required.atLeast("max-cell-chars", maxCellChars, 1);
+		Required.atLeast("max-line-chars", maxLineChars, 1);
+		Required.atLeast("retention-days", retentionDays, 1);
+		Required.atLeast("low-score-threshold", lowScoreThreshold, 0);
+	}
 
 	PrivateFiles privateFiles() {
 		return new PrivateFiles(groupReadable);

@@ -2,9 +2,6 @@ package org.pireadiness.rules;
 
 import java.util.regex.Pattern;
 
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotEmpty;
-
 /**
  * A form a CMS EHR Certification ID takes, by the name a year's rules accept it by (contract §5.2).
  *
@@ -14,7 +11,14 @@ import jakarta.validation.constraints.NotEmpty;
  * @param lastYear the last performance year the form is the current one: an ID of it is of an earlier year's form
  * after that
  */
-public record CehrtIdForm(@NotEmpty String name, @NotEmpty String prefix, @NotEmpty String tail, @Min(2015) int lastYear) {
+public record CehrtIdForm(String name, String prefix, String tail, int lastYear) {
+
+	public CehrtIdForm {
+		Required.notEmpty("name", name);
+		Required.notEmpty("prefix", prefix);
+		Required.notEmpty("tail", tail);
+		Required.atLeast("last-year", lastYear, 2015);
+	}
 
 	/** The expression an ID of this form matches whole. */
 	public Pattern pattern() {

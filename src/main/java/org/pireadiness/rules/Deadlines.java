@@ -2,8 +2,6 @@ package org.pireadiness.rules;
 
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.NotNull;
-
 /**
  * The year's deadlines (contract §8.1), data in {@code performance-years.yml} like every rule, so a date CMS moves
  * is an override, not a new build. The latest start of a period of the minimum length is derived, not stored.
@@ -12,6 +10,12 @@ import jakarta.validation.constraints.NotNull;
  * @param submissionCloses the last day of the submission window
  * @param hardshipApplicationCloses the last day to apply for a PI hardship exception (reweighting)
  */
-public record Deadlines(@NotNull LocalDate selfAssessmentDue, @NotNull LocalDate submissionCloses,
-		@NotNull LocalDate hardshipApplicationCloses) {
+public record Deadlines(LocalDate selfAssessmentDue, LocalDate submissionCloses,
+		LocalDate hardshipApplicationCloses) {
+
+	public Deadlines {
+		Required.present("self-assessment-due", selfAssessmentDue);
+		Required.present("submission-closes", submissionCloses);
+		Required.present("hardship-application-closes", hardshipApplicationCloses);
+	}
 }

@@ -2,11 +2,6 @@ package org.pireadiness.rules;
 
 import java.util.List;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -19,17 +14,38 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * reporting)
  * @param redistribution where an excluded measure's points go, edge by edge
  */
-public record PointsTable(@NotEmpty List<@Valid MeasurePoints> measures, @NotNull @Valid Bonus bonus,
-		@DefaultValue List<String> creditWhenReported, @DefaultValue List<@Valid Edge> redistribution) {
+public record PointsTable(List<MeasurePoints> measures, Bonus bonus,
+		@DefaultValue List<String> creditWhenReported, @DefaultValue List<Edge> redistribution) {
+
+	public PointsTable {
+		Required.notEmpty("measures", measures);
+		Required.present("bonus", bonus);
+	}
 
 	/** A measure's points at its maximum (a fraction as CMS writes it, e.g. 12.5). */
-	public record MeasurePoints(@NotEmpty String measure, @DecimalMin("0") double points, @NotNull Confidence confidence) {
+	public record MeasurePoints(String measure, double points, Confidence confidence) {
+
+		public MeasurePoints {
+			Required.notEmpty("measure", measure);
+			Required.atLeast("points", points, 0);
+			Required.present("confidence", confidence);
+		}
 	}
 
-	public record Bonus(@DecimalMin("0") double points, @NotEmpty List<@Valid BonusMeasure> measures) {
+	public record Bonus(double points, List<BonusMeasure> measures) {
+
+		public Bonus {
+			Required.atLeast("points", points, 0);
+			Required.notEmpty("measures", measures);
+		}
 	}
 
-	public record BonusMeasure(@NotEmpty String measure, @NotNull Confidence confidence) {
+	public record BonusMeasure(String measure, Confidence confidence) {
+
+		public BonusMeasure {
+			Required.notEmpty("measure", measure);
+			Required.present("confidence", confidence);
+		}
 	}
 
 	/**
@@ -37,9 +53,15 @@ public record PointsTable(@NotEmpty List<@Valid MeasurePoints> measures, @NotNul
 	 * points at their maximum go to {@code to}: a measure, or {@link #HIE_OBJECTIVE} (half to each of {@code PI_HIE_1}
 	 * and {@code PI_HIE_4} under option 1, all to {@code PI_HIE_5} or {@code PI_HIE_6} under options 2 and 3).
 	 */
-	public record Edge(@NotEmpty List<String> excluded, @DefaultValue List<String> unlessExcluded, @NotEmpty String to,
-			@NotNull Confidence confidence) {
+	public record Edge(List<String> excluded, @DefaultValue List<String> unlessExcluded, String to,
+			Confidence confidence) {
 
 		public static final String HIE_OBJECTIVE = "HIE_OBJECTIVE";
+
+		public Edge {
+			Required.notEmpty("excluded", excluded);
+			Required.notEmpty("to", to);
+			Required.present("confidence", confidence);
+		}
 	}
 }

@@ -6,12 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotEmpty;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.validation.annotation.Validated;
 
 import org.pireadiness.intake.ChecklistVocabulary;
 
@@ -24,13 +19,16 @@ import org.pireadiness.intake.ChecklistVocabulary;
  * @param guideEditions per High Priority Practices guide edition, the checklist statuses that count as an answer
  * @param smallPracticeMaxNpis a TIN with at most this many distinct NPIs may be a small practice
  */
-@Validated
 @ConfigurationProperties("pi-readiness.rules")
-public record RulesProperties(@NotEmpty Map<Integer, @Valid YearRules> performanceYears,
-		@NotEmpty List<@Valid CehrtIdForm> cehrtIdForms, @NotEmpty Map<String, @Valid GuideEdition> guideEditions,
-		@Min(1) int smallPracticeMaxNpis) {
+public record RulesProperties(Map<Integer, YearRules> performanceYears,
+		List<CehrtIdForm> cehrtIdForms, Map<String, GuideEdition> guideEditions,
+		int smallPracticeMaxNpis) {
 
 	public RulesProperties {
+		Required.notEmpty("performance-years", performanceYears);
+		Required.notEmpty("cehrt-id-forms", cehrtIdForms);
+		Required.notEmpty("guide-editions", guideEditions);
+		Required.atLeast("small-practice-max-npis", smallPracticeMaxNpis, 1);
 		Set<String> known = cehrtIdForms.stream().map(CehrtIdForm::name).collect(Collectors.toSet());
 		performanceYears.forEach((year, rules) -> rules.cehrtIdForms().stream().filter(form -> !known.contains(form))
 			.findFirst()

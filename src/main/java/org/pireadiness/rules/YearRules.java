@@ -3,11 +3,6 @@ package org.pireadiness.rules;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import org.pireadiness.portfolio.Attestation;
@@ -30,11 +25,21 @@ import org.pireadiness.portfolio.Attestation;
  * measures data describes it; the {@code SRA_NOT_YES} reason says it
  * @param points the year's PI points, for the estimated score (contract v3 §9)
  */
-public record YearRules(@NotEmpty List<String> cehrtIdForms, @Min(1) int minPiPeriodDays,
-		@NotEmpty Set<Attestation> saferAttestationsAccepted, boolean saferChecklistRequired,
-		@NotEmpty Set<String> acceptedGuideEditions, @DefaultValue Set<String> measuresReportedOnly,
-		@DefaultValue("false") boolean provisional, @NotEmpty List<String> qrdaGuides,
-		@NotNull @Valid Deadlines deadlines,
+public record YearRules(List<String> cehrtIdForms, int minPiPeriodDays,
+		Set<Attestation> saferAttestationsAccepted, boolean saferChecklistRequired,
+		Set<String> acceptedGuideEditions, @DefaultValue Set<String> measuresReportedOnly,
+		@DefaultValue("false") boolean provisional, List<String> qrdaGuides,
+		Deadlines deadlines,
 		@DefaultValue("conduct or review a security risk analysis") String securityRiskAnalysis,
-		@NotNull @Valid PointsTable points) {
+		PointsTable points) {
+
+	public YearRules {
+		Required.notEmpty("cehrt-id-forms", cehrtIdForms);
+		Required.atLeast("min-pi-period-days", minPiPeriodDays, 1);
+		Required.notEmpty("safer-attestations-accepted", saferAttestationsAccepted);
+		Required.notEmpty("accepted-guide-editions", acceptedGuideEditions);
+		Required.notEmpty("qrda-guides", qrdaGuides);
+		Required.present("deadlines", deadlines);
+		Required.present("points", points);
+	}
 }
