@@ -34,7 +34,7 @@ import org.pireadiness.rules.RulesProperties;
 
 /**
  * The job: read the groups and PI measures while the checklists are read, judge the entities, judge every
- * clinician path, write the reports.
+ * clinician path, write the reports (whose page is made ready beside the steps: {@link PagePreparation}).
  * <p>
  * What a run holds between its steps ({@link RunStateConfiguration}): the PI sources, which readGroups fills with
  * the portfolio's entities and judgeEntities with their verdicts; the checklist, measure and submission books,
@@ -51,8 +51,9 @@ class PiReadinessJobConfiguration {
 	@Bean
 	Job piReadinessJob(JobRepository repository, Step readGroups, Step readChecklists, Step readMeasures,
 			Step readSubmissions, Step judgeEntities, Step judgeClinicians, Step writeReports,
-			ThreadPoolTaskExecutor runThreads) {
+			ThreadPoolTaskExecutor runThreads, ObjectProvider<ReadinessCalendar> calendar) {
 		return new JobBuilder(JOB_NAME, repository)
+			.listener(new PagePreparation(calendar, runThreads))
 			.start(readInputs(readGroups, readChecklists, readMeasures, readSubmissions, runThreads))
 			.next(judgeEntities)
 			.next(judgeClinicians)

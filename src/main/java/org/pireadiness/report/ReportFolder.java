@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 
 import org.pireadiness.history.Changes;
 import org.pireadiness.history.RunHistory;
+import org.pireadiness.rules.ReadinessCalendar;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,11 @@ public final class ReportFolder {
 	private final Executor runThreads;
 
 	/** @param runThreads where the report files are written */
+	/** Makes the page's template ready before the run's reports are written (see {@link HtmlReport#prepare}). */
+	public static void preparePage(ReadinessCalendar calendar) {
+		HtmlReport.prepare(calendar);
+	}
+
 	public ReportFolder(Path output, PrivateFiles privateFiles, Executor runThreads) {
 		this.output = output;
 		this.privateFiles = privateFiles;
