@@ -11,6 +11,11 @@ public record MeasureAnswer(EntityRef entity, String measureId, Attestation valu
 
 	/** Met: YES, or a numerator of at least 1. */
 	public boolean met() {
+		return met(value, numerator);
+	}
+
+	/** Whether a row of this answer and numerator is met: the one definition, for rows kept packed too. */
+	public static boolean met(Attestation value, long numerator) {
 		return value == Attestation.YES || numerator >= 1;
 	}
 }

@@ -51,7 +51,10 @@ public final class TinNpi {
 		return map;
 	}
 
-	/** The keys in ascending order, by TIN then NPI: unsigned, as a TIN from 536870912 up sets a key's sign bit. */
+	/**
+	 * Sorts the keys in place, by TIN then NPI, and returns them: unsigned, as a TIN from 536870912 up sets a key's
+	 * sign bit.
+	 */
 	public static long[] sorted(long[] keys) {
 		for (int i = 0; i < keys.length; i++) {
 			keys[i] ^= Long.MIN_VALUE;

@@ -40,8 +40,9 @@ final class PackedAnswers {
 		char[] shape = new char[measures];
 		Arrays.fill(shape, '0');
 		for (int row = 0; row < size; row++) {
-			boolean yes = VALUES[(int) (packed[3 * row] & 0xFF)] == Attestation.YES;
-			shape[(int) (packed[3 * row] >>> 8)] = yes ? '3' : packed[3 * row + 1] >= 1 ? '2' : '1';
+			Attestation value = VALUES[(int) (packed[3 * row] & 0xFF)];
+			boolean met = MeasureAnswer.met(value, packed[3 * row + 1]);
+			shape[(int) (packed[3 * row] >>> 8)] = value == Attestation.YES ? '3' : met ? '2' : '1';
 		}
 		return new String(shape);
 	}

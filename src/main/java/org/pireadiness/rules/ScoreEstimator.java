@@ -175,9 +175,10 @@ public final class ScoreEstimator {
 				return new int[] { ids.indexOf(option) };
 			}
 		}
-		boolean loops = referralLoops.stream().anyMatch(id -> rows.containsKey(id))
-				|| IntStream.of(indexes(referralLoops)).anyMatch(i -> excluded[i]);
-		return loops ? indexes(referralLoops) : new int[0];
+		int[] loopIndexes = indexes(referralLoops);
+		boolean loops = referralLoops.stream().anyMatch(rows::containsKey)
+				|| IntStream.of(loopIndexes).anyMatch(i -> excluded[i]);
+		return loops ? loopIndexes : new int[0];
 	}
 
 	private int[] indexes(List<String> measures) {

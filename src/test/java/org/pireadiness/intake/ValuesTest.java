@@ -41,15 +41,17 @@ class ValuesTest {
 		assertThat(Values.date(value)).isNull();
 	}
 
-	@Test
-	void aCountIsOneToFifteenAsciiDigits() {
-		assertThat(Values.isCount("0")).isTrue();
-		assertThat(Values.isCount("123456789012345")).isTrue();
-		assertThat(Values.isCount("1234567890123456")).isFalse();
-		assertThat(Values.isCount("")).isFalse();
-		assertThat(Values.isCount("-1")).isFalse();
-		assertThat(Values.isCount("1.5")).isFalse();
-		assertThat(Values.isCount("\u0661")).as("an Arabic-Indic digit one").isFalse();
+	@ParameterizedTest
+	@ValueSource(strings = { "0", "7", "123456789012345" })
+	void aCountIsOneToFifteenAsciiDigits(String value) {
+		assertThat(Values.isCount(value)).isTrue();
+	}
+
+	/** Sixteen digits, none, a sign, a fraction, an Arabic-Indic digit one. */
+	@ParameterizedTest
+	@ValueSource(strings = { "1234567890123456", "", "-1", "1.5", "\u0661", " 1" })
+	void notACount(String value) {
+		assertThat(Values.isCount(value)).isFalse();
 	}
 
 	@Test
