@@ -17,6 +17,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.pireadiness.history.Changes;
 import org.pireadiness.history.PreviousRun;
 import org.pireadiness.history.TrendPoint;
+import org.pireadiness.intake.IntakeLedger;
 import org.pireadiness.propagation.UnattributedSubmissions;
 import org.pireadiness.rules.ReadinessCalendar;
 
@@ -67,9 +68,14 @@ final class HtmlReport {
 	 * inputs are read, the empty page takes about half of that cost off the run's own page (issue 29).
 	 */
 	static void prepare(ReadinessCalendar calendar) {
-		var empty = new RunReport("", calendar.year().year(), false, List.of(), 0,
-				new UnattributedSubmissions(0, List.of()), false, List.of(), List.of(), List.of(), List.of(), calendar, 0);
-		render(ReportPage.of(empty, Changes.firstRun(), List.of(), null), Optional.empty(), Writer.nullWriter());
+		prepare(calendar, Writer.nullWriter());
+	}
+
+	/** The empty run's page, made as the run's own is (its year's rules, its calendar), into the writer. */
+	static void prepare(ReadinessCalendar calendar, Writer writer) {
+		var empty = RunReport.of("", calendar, new IntakeLedger(List.of()), false, List.of(), List.of(),
+				new UnattributedSubmissions(0, List.of()), 0);
+		render(ReportPage.of(empty, Changes.firstRun(), List.of(), null), Optional.empty(), writer);
 	}
 
 	private static void render(ReportPage page, Optional<PreviousRun> restart, Writer writer) {

@@ -49,12 +49,12 @@ public final class ReportFolder {
 
 	private final Executor runThreads;
 
-	/** @param runThreads where the report files are written */
 	/** Makes the page's template ready before the run's reports are written (see {@link HtmlReport#prepare}). */
 	public static void preparePage(ReadinessCalendar calendar) {
 		HtmlReport.prepare(calendar);
 	}
 
+	/** @param runThreads where the report files are written */
 	public ReportFolder(Path output, PrivateFiles privateFiles, Executor runThreads) {
 		this.output = output;
 		this.privateFiles = privateFiles;

@@ -15,45 +15,39 @@ public final class Required {
 	private Required() {
 	}
 
-	public static <C extends Collection<?>> C notEmpty(String setting, C value) {
+	public static void notEmpty(String setting, Collection<?> value) {
 		if (value == null || value.isEmpty()) {
 			throw new IllegalArgumentException(setting + " must list at least one value");
 		}
-		return value;
 	}
 
-	public static <M extends Map<?, ?>> M notEmpty(String setting, M value) {
+	public static void notEmpty(String setting, Map<?, ?> value) {
 		if (value == null || value.isEmpty()) {
 			throw new IllegalArgumentException(setting + " must have at least one entry");
 		}
-		return value;
 	}
 
-	public static String notEmpty(String setting, String value) {
+	public static void notEmpty(String setting, String value) {
 		if (value == null || value.isEmpty()) {
 			throw new IllegalArgumentException(setting + " must not be empty");
 		}
-		return value;
 	}
 
-	public static <T> T present(String setting, T value) {
+	public static void present(String setting, Object value) {
 		if (value == null) {
 			throw new IllegalArgumentException(setting + " must be set");
 		}
-		return value;
 	}
 
-	public static int atLeast(String setting, int value, int least) {
+	public static void atLeast(String setting, int value, int least) {
 		if (value < least) {
 			throw new IllegalArgumentException(setting + " must be at least " + least + " (it is " + value + ")");
 		}
-		return value;
 	}
 
-	public static double atLeast(String setting, double value, double least) {
+	public static void atLeast(String setting, double value, double least) {
 		if (value < least) {
 			throw new IllegalArgumentException(setting + " must be at least " + least + " (it is " + value + ")");
 		}
-		return value;
 	}
 }
