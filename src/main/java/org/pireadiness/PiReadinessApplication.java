@@ -4,14 +4,17 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
 import org.springframework.context.ApplicationListener;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.convert.ConversionFailedException;
 
 import org.pireadiness.cli.CommandLine;
 import org.pireadiness.cli.ExitCode;
@@ -84,13 +87,16 @@ public class PiReadinessApplication {
 		return message == null ? "" : message.strip().lines().findFirst().orElse("");
 	}
 
-	/** One line for a start-up failure: the database's own words when it is the database. */
+	/**
+	 * One line for a start-up failure: the database's own words when it is the database; the setting and what is wrong
+	 * with it when a setting is bad, which is a usage error, as running the same command again cannot get past it.
+	 */
 	private static int startFailed(Throwable failure, Optional<RepositoryFiles> repository) {
 		Throwable root = failure;
-		String setting = "";
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof BindException bind) {
-				setting = bind.getName() + ": "; // the record's place; its own check names the setting in it
+				System.err.println("pi-readiness: cannot start: " + badSetting(bind));
+				return ExitCode.USAGE.code();
 			}
 			if (cause instanceof SQLException sql) {
 				if (sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN && repository.isPresent()) {
@@ -105,7 +111,27 @@ public class PiReadinessApplication {
 			}
 			root = cause;
 		}
-		System.err.println("pi-readiness: cannot start: " + setting + root.getMessage());
+		System.err.println("pi-readiness: cannot start: " + root.getMessage());
 		return ExitCode.FAILED.code();
+	}
+
+	/**
+	 * The setting's place and what is wrong: a name no setting has (a misspelt override would otherwise be ignored
+	 * without a word), a value of the wrong kind, or the record's own check, which names the setting in its text.
+	 */
+	private static String badSetting(BindException bind) {
+		Throwable root = bind;
+		for (Throwable cause = bind.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof UnboundConfigurationPropertiesException unbound) {
+				return "no such setting: " + unbound.getUnboundProperties().stream()
+					.map(property -> property.getName().toString()).sorted().collect(Collectors.joining(", "));
+			}
+			if (cause instanceof ConversionFailedException conversion) {
+				return bind.getName() + ": \"" + conversion.getValue() + "\" is not a valid "
+						+ conversion.getTargetType().getType().getSimpleName();
+			}
+			root = cause;
+		}
+		return bind.getName() + ": " + root.getMessage();
 	}
 }

@@ -18,7 +18,7 @@ import org.pireadiness.rules.Required;
  * @param groupReadable whether reports, lock files and the H2 database are readable by the owner's group too
  * @param lowScoreThreshold the page lists the READY entities whose estimated PI score is under this (contract v3 §9.2)
  */
-@ConfigurationProperties("pi-readiness.job")
+@ConfigurationProperties(prefix = "pi-readiness.job", ignoreUnknownFields = false)
 public record JobProperties(@DefaultValue("20000") int chunkSize,
 		@DefaultValue("100") int maxLinesPerRecord, @DefaultValue("65536") int maxCellChars,
 		@DefaultValue("1048576") int maxLineChars, @DefaultValue("90") int retentionDays,

@@ -19,7 +19,7 @@ import org.pireadiness.intake.ChecklistVocabulary;
  * @param guideEditions per High Priority Practices guide edition, the checklist statuses that count as an answer
  * @param smallPracticeMaxNpis a TIN with at most this many distinct NPIs may be a small practice
  */
-@ConfigurationProperties("pi-readiness.rules")
+@ConfigurationProperties(prefix = "pi-readiness.rules", ignoreUnknownFields = false)
 public record RulesProperties(Map<Integer, YearRules> performanceYears,
 		List<CehrtIdForm> cehrtIdForms, Map<String, GuideEdition> guideEditions,
 		int smallPracticeMaxNpis) {
