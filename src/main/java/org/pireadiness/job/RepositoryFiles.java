@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 
@@ -59,8 +60,9 @@ public record RepositoryFiles(Path folder, String database) {
 	public static ApplicationListener<ApplicationEnvironmentPreparedEvent> preparer() {
 		return event -> {
 			var environment = event.getEnvironment();
+			// bound as the job's settings bind it, so a bad value is the same usage error, named with its setting
 			var privateFiles = new PrivateFiles(
-					environment.getProperty("pi-readiness.job.group-readable", Boolean.class, false));
+					Binder.get(environment).bind("pi-readiness.job.group-readable", Boolean.class).orElse(false));
 			of(environment).ifPresent(files -> files.prepare(privateFiles));
 		};
 	}

@@ -12,7 +12,9 @@ import org.pireadiness.RunFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every usage error of contract §2 exits 2 with one line naming the option, file or column; no stack trace. */
+/**
+ * Every usage error of contract §2 exits 2 with one line naming the option, file, column or setting; no stack trace.
+ */
 class UsageErrorsTest {
 
 	@TempDir
@@ -100,6 +102,30 @@ class UsageErrorsTest {
 		fixture.write("groups.csv", "\uFEFF");
 		RunFixture.Result result = fixture.runJob(2025);
 		assertUsageError(result, "groups.csv");
+	}
+
+	/**
+	 * A bad setting, wherever it is given, is a usage error: running again cannot get past it. Out of range (the
+	 * record's own check), of the wrong kind (said in the settings file's words), or a name no setting has, which would
+	 * otherwise leave the shipped rule in force without a word. group-readable is read before the context exists.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+			"--pi-readiness.rules.performance-years.2025.min-pi-period-days=0"
+					+ "|pi-readiness.rules.performance-years.2025: min-pi-period-days must be at least 1 (it is 0)",
+			"--pi-readiness.rules.performance-years.2025.min-pi-period-dais=90"
+					+ "|no such setting: pi-readiness.rules.performance-years.2025.min-pi-period-dais",
+			"--pi-readiness.job.chunk-size=many|pi-readiness.job.chunk-size: \"many\" is not a whole number",
+			"--pi-readiness.rules.performance-years.2025.deadlines.submission-closes=2026-13-01"
+					+ "|pi-readiness.rules.performance-years.2025.deadlines.submission-closes: \"2026-13-01\" is not a date (YYYY-MM-DD)",
+			"--pi-readiness.rules.guide-editions.2016.other-statuses=maybe"
+					+ "|pi-readiness.rules.guide-editions.2016.other-statuses: \"maybe\" is not one of REJECTED, ANSWERED_WITH_WARNING",
+			"--pi-readiness.job.group-readable=perhaps|pi-readiness.job.group-readable: \"perhaps\" is not true or false" })
+	void aBadSetting(String setting, String line) {
+		RunFixture.Result result = fixture.runJob(2025, setting);
+
+		assertUsageError(result);
+		assertThat(result.err().strip()).isEqualTo("pi-readiness: cannot start: " + line);
 	}
 
 	@Test
