@@ -4,9 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +40,7 @@ final class CsvSource {
 		BoundedLineReader lines = null;
 		try {
 			InputStream bytes = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
-			lines = new BoundedLineReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), limits.maxLineChars());
+			lines = new BoundedLineReader(bytes, limits.maxLineChars());
 			rejectUtf16(bytes, label);
 			return new CsvSource(label, lines, limits, columns, mapping);
 		}

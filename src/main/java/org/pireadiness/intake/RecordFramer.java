@@ -62,6 +62,10 @@ final class RecordFramer implements Closeable {
 			return new Framed(firstNumber, firstText, "the line is longer than the " + maxLineChars
 					+ "-character limit");
 		}
+		if (firstText.indexOf('"') < 0) {
+			// without a quote the scanner never leaves an unquoted cell: nothing to follow, nothing malformed
+			return new Framed(firstNumber, firstText, null);
+		}
 		scanner.reset();
 		String problem = scanner.scan(firstText);
 		if (problem == null && !scanner.insideQuotes()) {

@@ -1,7 +1,9 @@
 package org.pireadiness.intake;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -79,8 +81,8 @@ class RecordCellsTest {
 
 	/** The record as the framer hands it on, proving the generator makes only records the framer calls well-formed. */
 	private static String framed(String record) throws IOException {
-		try (RecordFramer framer = new RecordFramer(new BoundedLineReader(new StringReader(record + "\n"), 1000), 50,
-				1000)) {
+		var bytes = new ByteArrayInputStream((record + "\n").getBytes(StandardCharsets.UTF_8));
+		try (RecordFramer framer = new RecordFramer(new BoundedLineReader(bytes, 1000), 50, 1000)) {
 			RecordFramer.Framed framed = framer.next();
 			assertThat(framed.wellFormed()).as("%s: %s", record, framed.malformation()).isTrue();
 			assertThat(framer.next()).isNull();
