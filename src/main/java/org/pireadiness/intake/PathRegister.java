@@ -45,9 +45,11 @@ final class PathRegister {
 	/** Records the path; returns the line of an earlier row with the same TIN/NPI and path, or -1. */
 	int register(long tinNpi, EntityRef path, int line) {
 		long code = code(path);
-		int head = firstEntry.get(tinNpi);
+		// one lookup a row: the row heads its TIN/NPI's entries at once, and the rare repeat puts the head back
+		int head = firstEntry.put(tinNpi, size);
 		for (int entry = head; entry >= 0; entry = next[entry]) {
 			if (pathCodes[entry] == code) {
+				firstEntry.put(tinNpi, head);
 				return lines[entry];
 			}
 		}
@@ -59,7 +61,6 @@ final class PathRegister {
 		pathCodes[size] = code;
 		lines[size] = line;
 		next[size] = head;
-		firstEntry.put(tinNpi, size);
 		size++;
 		return -1;
 	}

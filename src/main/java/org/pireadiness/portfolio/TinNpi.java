@@ -3,7 +3,9 @@ package org.pireadiness.portfolio;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import it.unimi.dsi.fastutil.longs.Long2IntMaps;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongArrays;
 
 /**
  * A TIN/NPI packed exactly into one {@code long}: the TIN (nine digits, below 2^30) above the NPI (ten digits,
@@ -51,19 +53,35 @@ public final class TinNpi {
 		return map;
 	}
 
+	/** A map's keys sorted by TIN then NPI, each with its value at the same index. */
+	public record Ordered(long[] keys, int[] values) {
+	}
+
 	/**
-	 * Sorts the keys in place, by TIN then NPI, and returns them: unsigned, as a TIN from 536870912 up sets a key's
-	 * sign bit.
+	 * The map's keys sorted by TIN then NPI, with their values: a walk in key order then needs no lookup of each key
+	 * (for a national run's 1.3 million TIN/NPIs, most lookups are a cache miss). Sorted unsigned, as a TIN from
+	 * 536870912 up sets a key's sign bit.
 	 */
-	public static long[] sorted(long[] keys) {
-		for (int i = 0; i < keys.length; i++) {
-			keys[i] ^= Long.MIN_VALUE;
+	public static Ordered inKeyOrder(Long2IntOpenHashMap map) {
+		int size = map.size();
+		// the keys with their sign bit flipped: a signed sort of those is the unsigned order of the keys
+		long[] flipped = new long[size];
+		int[] values = new int[size];
+		int at = 0;
+		for (var entry : Long2IntMaps.fastIterable(map)) {
+			flipped[at] = entry.getLongKey() ^ Long.MIN_VALUE;
+			values[at++] = entry.getIntValue();
 		}
-		Arrays.sort(keys);
-		for (int i = 0; i < keys.length; i++) {
-			keys[i] ^= Long.MIN_VALUE;
+		int[] order = new int[size];
+		Arrays.setAll(order, i -> i);
+		LongArrays.radixSortIndirect(order, flipped, false);
+		long[] keys = new long[size];
+		int[] ordered = new int[size];
+		for (int i = 0; i < size; i++) {
+			keys[i] = flipped[order[i]] ^ Long.MIN_VALUE;
+			ordered[i] = values[order[i]];
 		}
-		return keys;
+		return new Ordered(keys, ordered);
 	}
 
 	/** The TIN of a key as a number: equal for every NPI of the TIN. */

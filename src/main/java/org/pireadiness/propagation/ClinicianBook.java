@@ -39,10 +39,10 @@ public final class ClinicianBook {
 
 		@Override
 		public Closed closed(ClinicianBook book) {
-			long[] keys = tables.sortedKeys();
-			var warnings = new SourceWarnings(tables.npisByTin(keys), book.smallPracticeMaxNpis);
-			tables.countClinicians(keys);
-			return new Closed(tables.results(keys, warnings, book.calendar), warnings);
+			var order = tables.keyOrder();
+			var warnings = new SourceWarnings(tables.npisByTin(order), book.smallPracticeMaxNpis);
+			tables.countClinicians(order);
+			return new Closed(tables.results(order, warnings, book.calendar), warnings);
 		}
 	}
 

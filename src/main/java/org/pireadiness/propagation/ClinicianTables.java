@@ -100,10 +100,15 @@ final class ClinicianTables {
 		return size;
 	}
 
+	/** The TIN/NPIs by TIN then NPI, each with its slot. */
+	TinNpi.Ordered keyOrder() {
+		return TinNpi.inKeyOrder(slots);
+	}
+
 	/** Each TIN's distinct NPIs, by the TIN's number. */
-	Long2IntOpenHashMap npisByTin(long[] sortedKeys) {
-		var npis = TinNpi.map(sortedKeys.length / 4);
-		for (long key : sortedKeys) {
+	Long2IntOpenHashMap npisByTin(TinNpi.Ordered order) {
+		var npis = TinNpi.map(order.keys().length / 4);
+		for (long key : order.keys()) {
 			long tin = TinNpi.tinPart(key);
 			npis.put(tin, Math.max(0, npis.get(tin)) + 1);
 		}
@@ -111,14 +116,13 @@ final class ClinicianTables {
 	}
 
 	/** Every TIN/NPI's result, in key order. */
-	List<ClinicianResult> results(long[] sortedKeys, SourceWarnings sourceWarnings, ReadinessCalendar calendar) {
-		ClinicianResult[] results = new ClinicianResult[sortedKeys.length];
-		Arrays.setAll(results, i -> result(sortedKeys[i], sourceWarnings, calendar));
+	List<ClinicianResult> results(TinNpi.Ordered order, SourceWarnings sourceWarnings, ReadinessCalendar calendar) {
+		ClinicianResult[] results = new ClinicianResult[order.keys().length];
+		Arrays.setAll(results, i -> result(order.keys()[i], order.values()[i], sourceWarnings, calendar));
 		return Arrays.asList(results);
 	}
 
-	private ClinicianResult result(long key, SourceWarnings sourceWarnings, ReadinessCalendar calendar) {
-		int slot = slots.get(key);
+	private ClinicianResult result(long key, int slot, SourceWarnings sourceWarnings, ReadinessCalendar calendar) {
 		List<AtRiskPath> outcomes = atRisk[slot] == null ? List.of() : atRisk[slot].list();
 		return ClinicianTally.result(key, STATUSES[status[slot]], paths[slot].refs(key), outcomes,
 				warnings(warnings[slot]), sourceWarnings, calendar, estimates[slot]);
@@ -142,10 +146,9 @@ final class ClinicianTables {
 	 * TIN/NPI once, and those of them at risk (the entity's fix rescues them). A TIN/NPI with any row not MIPS
 	 * eligible is NOT_ELIGIBLE and counts nowhere.
 	 */
-	void countClinicians(long[] sortedKeys) {
+	void countClinicians(TinNpi.Ordered order) {
 		Set<NamedEntity> through = Collections.newSetFromMap(new IdentityHashMap<>());
-		for (long key : sortedKeys) {
-			int slot = slots.get(key);
+		for (int slot : order.values()) {
 			if (status[slot] == ClinicianStatus.NOT_ELIGIBLE.ordinal()) {
 				continue;
 			}
@@ -157,9 +160,5 @@ final class ClinicianTables {
 				entity.rescuable += atRiskNow ? 1 : 0;
 			}
 		}
-	}
-
-	long[] sortedKeys() {
-		return TinNpi.sorted(slots.keySet().toLongArray());
 	}
 }

@@ -24,6 +24,11 @@ class PathRegisterTest {
 			assertThat(register.register(CLINICIAN, EntityRef.of(EntityType.VIRTUAL_GROUP, "VG-" + i), 20_000 + i))
 				.isEqualTo(i + 2);
 		}
+		// a repeat leaves the clinician's paths as they were: a new one is still new once, and every old one still there
+		assertThat(register.register(CLINICIAN, EntityRef.of(EntityType.VIRTUAL_GROUP, "VG-new"), 30_000)).isEqualTo(-1);
+		assertThat(register.register(CLINICIAN, EntityRef.of(EntityType.VIRTUAL_GROUP, "VG-new"), 30_001)).isEqualTo(30_000);
+		assertThat(register.has(CLINICIAN, EntityRef.of(EntityType.VIRTUAL_GROUP, "VG-0"))).isTrue();
+		assertThat(register.has(CLINICIAN, EntityRef.of(EntityType.VIRTUAL_GROUP, "VG-9999"))).isTrue();
 	}
 
 	@Test
