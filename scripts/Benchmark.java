@@ -56,17 +56,16 @@ public class Benchmark {
 			Path data = work.resolve("job-data");
 			delete(output);
 			delete(data);
-			JobRun[] run = new JobRun[1];
-			double seconds = time(() -> run[0] = runJob(portfolio, output, data));
-			if (run[0].prepared() && !prepared) {
+			JobRun run = runJob(portfolio, output, data);
+			if (run.prepared() && !prepared) {
 				// the run that builds the jar or the class-data archive (once per build) is not a nightly run
 				prepared = true;
-				System.out.printf("preparing run: job %.2f s, with the build's one-off work: not counted%n", seconds);
+				System.out.printf("preparing run: job %.2f s, with the build's one-off work: not counted%n", run.seconds());
 				i--;
 				continue;
 			}
-			job[i] = seconds;
-			long rss = run[0].peakKb();
+			job[i] = run.seconds();
+			long rss = run.peakKb();
 			peakRss = Math.max(peakRss, rss);
 			Path oracle = work.resolve("duckdb-at-risk.csv");
 			Path scores = work.resolve("duckdb-scores.csv");
@@ -98,13 +97,14 @@ public class Benchmark {
 		return (System.nanoTime() - start) / 1e9;
 	}
 
-	/** A job's run: its peak resident set in kB, and whether the wrapper built the jar or the class-data archive first. */
-	record JobRun(long peakKb, boolean prepared) {
+	/** A job's run: its wall time, its peak resident set in kB, and whether the wrapper built the jar or the archive first. */
+	record JobRun(double seconds, long peakKb, boolean prepared) {
 	}
 
-	/** Runs the job, reading its peak resident set from /proc while it runs; the wrapper says what it prepared. */
+	/** Runs the job, timing it and reading its peak resident set from /proc as it runs; the wrapper says what it prepared. */
 	static JobRun runJob(Path portfolio, Path output, Path data) throws Exception {
 		Path log = data.resolveSibling("job-log.txt");
+		long start = System.nanoTime();
 		Process process = new ProcessBuilder("scripts/pi-readiness", "--input=" + portfolio, "--performance-year=2025",
 				"--output=" + output, "--pi-readiness.data-dir=" + data, "--as-of=2025-11-17")
 			.redirectErrorStream(true)
@@ -115,6 +115,7 @@ public class Benchmark {
 		while (!process.waitFor(20, TimeUnit.MILLISECONDS)) {
 			peak = Math.max(peak, peakRss(status));
 		}
+		double seconds = (System.nanoTime() - start) / 1e9;
 		if (process.exitValue() != 0) {
 			System.out.print(Files.readString(log));
 			throw new IllegalStateException("the job exited " + process.exitValue());
@@ -123,7 +124,7 @@ public class Benchmark {
 		System.out.println("  steps: " + stepTimes(lines));
 		boolean prepared = lines.stream().anyMatch(line -> line.startsWith("pi-readiness: building the jar")
 				|| line.startsWith("pi-readiness: preparing the class-data archive"));
-		return new JobRun(peak, prepared);
+		return new JobRun(seconds, peak, prepared);
 	}
 
 	/** Each step's seconds, from the job's own log lines ("readGroups  24 rows in  0.13 s (…)"). */

@@ -29,7 +29,7 @@ final class CsvSource {
 		if (!header.wellFormed()) {
 			throw new InputFileException(label + ": the header row is malformed: " + header.malformation());
 		}
-		this.layout = new HeaderLayout(label, List.of(RecordCells.of(header.text())), columns, mapping);
+		this.layout = new HeaderLayout(label, List.of(RecordCells.of(header)), columns, mapping);
 	}
 
 	static CsvSource open(Path path, String label, List<? extends Column> columns, FileMapping mapping,
@@ -95,7 +95,7 @@ final class CsvSource {
 		Split[] split = new Split[batch.length];
 		for (int i = 0; i < batch.length; i++) {
 			RecordFramer.Framed record = batch[i];
-			split[i] = record.wellFormed() ? cells(record.line(), RecordCells.of(record.text()))
+			split[i] = record.wellFormed() ? cells(record.line(), RecordCells.of(record))
 					: new Split.Malformed(record.line(), record.text(), record.malformation());
 		}
 		return split;

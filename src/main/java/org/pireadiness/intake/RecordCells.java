@@ -19,9 +19,9 @@ final class RecordCells {
 	private RecordCells() {
 	}
 
-	/** The record's cells; the text must be a record the framer found well-formed. */
-	static String[] of(String record) {
-		return record.indexOf('"') < 0 ? unquoted(record) : quoted(record);
+	/** The cells of a record the framer found well-formed. */
+	static String[] of(RecordFramer.Framed record) {
+		return record.quoted() ? quoted(record.text()) : unquoted(record.text());
 	}
 
 	/** Nearly every record: no quote, so the cells are the text between the commas. */

@@ -13,8 +13,24 @@ import java.util.List;
  */
 final class RecordFramer implements Closeable {
 
-	/** A record's text with its starting line; {@code malformation} is null for a well-formed record. */
-	record Framed(int line, String text, String malformation) {
+	/**
+	 * A record's text with its starting line; {@code malformation} is null for a well-formed record, and
+	 * {@code quoted} says whether its text holds a quote, as the framer found while framing it (so the cells are
+	 * split without looking again).
+	 */
+	record Framed(int line, String text, boolean quoted, String malformation) {
+
+		static Framed unquoted(int line, String text) {
+			return new Framed(line, text, false, null);
+		}
+
+		static Framed quoted(int line, String text) {
+			return new Framed(line, text, true, null);
+		}
+
+		static Framed malformed(int line, String text, String malformation) {
+			return new Framed(line, text, true, malformation);
+		}
 
 		boolean wellFormed() {
 			return malformation == null;
@@ -59,17 +75,17 @@ final class RecordFramer implements Closeable {
 		int firstNumber = number;
 		String firstText = text;
 		if (cut) {
-			return new Framed(firstNumber, firstText, "the line is longer than the " + maxLineChars
+			return Framed.malformed(firstNumber, firstText, "the line is longer than the " + maxLineChars
 					+ "-character limit");
 		}
 		if (firstText.indexOf('"') < 0) {
 			// without a quote the scanner never leaves an unquoted cell: nothing to follow, nothing malformed
-			return new Framed(firstNumber, firstText, null);
+			return Framed.unquoted(firstNumber, firstText);
 		}
 		scanner.reset();
 		String problem = scanner.scan(firstText);
 		if (problem == null && !scanner.insideQuotes()) {
-			return new Framed(firstNumber, firstText, null);
+			return Framed.quoted(firstNumber, firstText);
 		}
 		List<Line> swallowed = new ArrayList<>();
 		while (problem == null && scanner.insideQuotes()) {
@@ -93,9 +109,9 @@ final class RecordFramer implements Closeable {
 			for (int i = swallowed.size() - 1; i >= 0; i--) {
 				readAgain.addFirst(swallowed.get(i));
 			}
-			return new Framed(firstNumber, firstText, problem);
+			return Framed.malformed(firstNumber, firstText, problem);
 		}
-		return new Framed(firstNumber, rebuild(firstText, swallowed), null);
+		return Framed.quoted(firstNumber, rebuild(firstText, swallowed));
 	}
 
 	private static String rebuild(String first, List<Line> swallowed) {

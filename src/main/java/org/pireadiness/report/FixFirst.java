@@ -2,7 +2,6 @@ package org.pireadiness.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,7 +9,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.ObjLongConsumer;
 
@@ -67,7 +65,7 @@ record FixFirst(List<Row> rows, int entitiesAtRisk, int atRiskClinicians) {
 	static FixFirst of(RunReport run) {
 		var rescues = new Rescues(run.atRiskEntities());
 		int atRisk = rescues.visit(run.clinicians(), (rescue, key) -> rescue.count++);
-		List<Rescue> shown = first(rescues.all(), SHOWN);
+		List<Rescue> shown = rescues.all().stream().sorted(ORDER).limit(SHOWN).toList();
 		shown.forEach(rescue -> rescue.clinicians = new HashSet<>());
 		rescues.visit(run.clinicians(), (rescue, key) -> {
 			if (rescue.clinicians != null) {
@@ -84,25 +82,6 @@ record FixFirst(List<Row> rows, int entitiesAtRisk, int atRiskClinicians) {
 					Cells.codes(entity.reasonCodes()), rescued.size(), percent(rescued.size(), atRisk)));
 		}
 		return new FixFirst(rows, run.atRiskEntities().size(), atRisk);
-	}
-
-	/**
-	 * The first {@code count} in {@link #ORDER}, without sorting them all: a national run has 78,000 entities at risk,
-	 * and nearly every one is behind the twentieth kept on its count alone.
-	 */
-	private static List<Rescue> first(Collection<Rescue> rescues, int count) {
-		PriorityQueue<Rescue> kept = new PriorityQueue<>(count + 1, ORDER.reversed());
-		for (Rescue rescue : rescues) {
-			if (kept.size() < count || ORDER.compare(rescue, kept.peek()) < 0) {
-				kept.add(rescue);
-				if (kept.size() > count) {
-					kept.poll();
-				}
-			}
-		}
-		List<Rescue> first = new ArrayList<>(kept);
-		first.sort(ORDER);
-		return first;
 	}
 
 	/** M of K as a whole percentage, half up, in integers. */
@@ -127,8 +106,8 @@ record FixFirst(List<Row> rows, int entitiesAtRisk, int atRiskClinicians) {
 			}
 		}
 
-		Collection<Rescue> all() {
-			return byRef.values();
+		List<Rescue> all() {
+			return List.copyOf(byRef.values());
 		}
 
 		/**

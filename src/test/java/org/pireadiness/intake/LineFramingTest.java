@@ -108,19 +108,11 @@ class LineFramingTest {
 		try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
 			reader.transferTo(whole);
 		}
-		List<String> lines = new ArrayList<>();
-		String text = whole.toString();
-		int start = 0;
-		for (int i = 0; i <= text.length(); i++) {
-			if (i == text.length() ? i > start : text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-				String line = text.substring(start, i);
-				lines.add(line.length() > maxChars ? line.substring(0, maxChars) + "~" : line);
-				if (i + 1 < text.length() && text.charAt(i) == '\r' && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				start = i + 1;
-			}
+		List<String> lines = new ArrayList<>(List.of(whole.toString().split("\r\n|\r|\n", -1)));
+		if (lines.get(lines.size() - 1).isEmpty()) {
+			lines.remove(lines.size() - 1); // a text that ends with a line end has no line after it
 		}
+		lines.replaceAll(line -> line.length() > maxChars ? line.substring(0, maxChars) + "~" : line);
 		return lines;
 	}
 }

@@ -15,23 +15,26 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The hand-made splitter reads every well-formed record as Commons CSV's RFC 4180 format does. */
+/**
+ * The hand-made splitter, given a record as the framer hands it on (with whether it holds a quote), reads every
+ * well-formed record as Commons CSV's RFC 4180 format does.
+ */
 class RecordCellsTest {
 
 	private static final CSVFormat RFC4180 = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
 	@Test
-	void cellsWorkedOutByHand() {
-		assertThat(RecordCells.of("GROUP,123456789,,PI_1")).containsExactly("GROUP", "123456789", "", "PI_1");
-		assertThat(RecordCells.of("a,")).containsExactly("a", "");
-		assertThat(RecordCells.of(",")).containsExactly("", "");
-		assertThat(RecordCells.of("x")).containsExactly("x");
-		assertThat(RecordCells.of(" a , b ")).containsExactly(" a ", " b ");
-		assertThat(RecordCells.of("say \"hi\",b")).containsExactly("say \"hi\"", "b");
-		assertThat(RecordCells.of("\"a,b\",\"he said \"\"no\"\"\"")).containsExactly("a,b", "he said \"no\"");
-		assertThat(RecordCells.of("\"two\nlines\"  ,\"\",z")).containsExactly("two\nlines", "", "z");
-		assertThat(RecordCells.of("\"\"\"\"")).containsExactly("\"");
-		assertThat(RecordCells.of("a,\"q\"")).containsExactly("a", "q");
+	void cellsWorkedOutByHand() throws IOException {
+		assertThat(cells("GROUP,123456789,,PI_1")).containsExactly("GROUP", "123456789", "", "PI_1");
+		assertThat(cells("a,")).containsExactly("a", "");
+		assertThat(cells(",")).containsExactly("", "");
+		assertThat(cells("x")).containsExactly("x");
+		assertThat(cells(" a , b ")).containsExactly(" a ", " b ");
+		assertThat(cells("say \"hi\",b")).containsExactly("say \"hi\"", "b");
+		assertThat(cells("\"a,b\",\"he said \"\"no\"\"\"")).containsExactly("a,b", "he said \"no\"");
+		assertThat(cells("\"two\nlines\"  ,\"\",z")).containsExactly("two\nlines", "", "z");
+		assertThat(cells("\"\"\"\"")).containsExactly("\"");
+		assertThat(cells("a,\"q\"")).containsExactly("a", "q");
 	}
 
 	@Test
@@ -42,8 +45,9 @@ class RecordCellsTest {
 			if (record.isBlank()) {
 				continue; // the framer skips a blank line before any splitting
 			}
-			assertThat(framed(record)).as("framed %s", record).isEqualTo(record);
-			assertThat(RecordCells.of(record)).as("cells of %s", record).containsExactly(commonsCsv(record));
+			RecordFramer.Framed framed = framed(record);
+			assertThat(framed.text()).as("framed %s", record).isEqualTo(record);
+			assertThat(RecordCells.of(framed)).as("cells of %s", record).containsExactly(commonsCsv(record));
 		}
 	}
 
@@ -79,14 +83,18 @@ class RecordCellsTest {
 		return cell.toString();
 	}
 
+	private static String[] cells(String record) throws IOException {
+		return RecordCells.of(framed(record));
+	}
+
 	/** The record as the framer hands it on, proving the generator makes only records the framer calls well-formed. */
-	private static String framed(String record) throws IOException {
+	private static RecordFramer.Framed framed(String record) throws IOException {
 		var bytes = new ByteArrayInputStream((record + "\n").getBytes(StandardCharsets.UTF_8));
 		try (RecordFramer framer = new RecordFramer(new BoundedLineReader(bytes, 1000), 50, 1000)) {
 			RecordFramer.Framed framed = framer.next();
 			assertThat(framed.wellFormed()).as("%s: %s", record, framed.malformation()).isTrue();
 			assertThat(framer.next()).isNull();
-			return framed.text();
+			return framed;
 		}
 	}
 
