@@ -5,8 +5,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 
@@ -25,13 +23,6 @@ final class ClinicianTables {
 
 	/** The statuses by ordinal, as the tables hold them; {@code values()} would copy the array on every row. */
 	private static final ClinicianStatus[] STATUSES = ClinicianStatus.values();
-
-	private static final Warning[] WARNINGS = Warning.values();
-	static {
-		if (WARNINGS.length > Short.SIZE) {
-			throw new IllegalStateException("a slot's warnings are a short's bits: " + WARNINGS.length + " warnings");
-		}
-	}
 
 	private final Long2IntOpenHashMap slots;
 
@@ -60,7 +51,7 @@ final class ClinicianTables {
 	void add(long tinNpi, PathSet path, PathOutcome outcome) {
 		int slot = slot(tinNpi);
 		paths[slot] = PathSet.with(paths[slot], path);
-		short pathWarnings = outcome.status() == ClinicianStatus.NOT_ELIGIBLE ? 0 : mask(outcome.source().warnings());
+		short pathWarnings = outcome.status() == ClinicianStatus.NOT_ELIGIBLE ? 0 : WarningSets.mask(outcome.source().warnings());
 		byte estimate = (byte) (outcome.status() == ClinicianStatus.READY ? outcome.source().estimate().score() : -1);
 		if (status[slot] == UNSEEN || outcome.status().ordinal() < status[slot]) {
 			status[slot] = (byte) outcome.status().ordinal();
@@ -73,14 +64,6 @@ final class ClinicianTables {
 		}
 		atRisk[slot] = status[slot] != ClinicianStatus.AT_RISK.ordinal() ? null
 				: AtRiskPaths.with(atRisk[slot], AtRiskPath.of(outcome));
-	}
-
-	private static short mask(Set<Warning> set) {
-		int mask = 0;
-		for (Warning warning : set) {
-			mask |= 1 << warning.ordinal();
-		}
-		return (short) mask;
 	}
 
 	private int slot(long key) {
@@ -125,20 +108,7 @@ final class ClinicianTables {
 	private ClinicianResult result(long key, int slot, SourceWarnings sourceWarnings, ReadinessCalendar calendar) {
 		List<AtRiskPath> outcomes = atRisk[slot] == null ? List.of() : atRisk[slot].list();
 		return ClinicianTally.result(key, STATUSES[status[slot]], paths[slot].refs(key), outcomes,
-				warnings(warnings[slot]), sourceWarnings, calendar, estimates[slot]);
-	}
-
-	private static SortedSet<Warning> warnings(short mask) {
-		if (mask == 0) {
-			return Collections.emptySortedSet();
-		}
-		SortedSet<Warning> set = new TreeSet<>();
-		for (Warning warning : WARNINGS) {
-			if ((mask & 1 << warning.ordinal()) != 0) {
-				set.add(warning);
-			}
-		}
-		return set;
+				WarningSets.of(warnings[slot]), sourceWarnings, calendar, estimates[slot]);
 	}
 
 	/**

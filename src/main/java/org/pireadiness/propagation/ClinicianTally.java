@@ -34,8 +34,8 @@ final class ClinicianTally {
 		String lastName = "";
 		String firstName = "";
 		Set<ClinicianResult.SourcedFinding> reasons = new LinkedHashSet<>();
-		TreeSet<String> inheritedFrom = new TreeSet<>();
-		TreeSet<Warning> warnings = new TreeSet<>();
+		SortedSet<String> inheritedFrom = Collections.emptySortedSet();
+		short warnings = 0;
 		LocalDate fixBy = null;
 		for (AtRiskPath path : atRiskPaths) {
 			// any one path fixed rescues the clinician, so the latest of the paths' dates
@@ -48,14 +48,16 @@ final class ClinicianTally {
 			String from = path.inheritedFromLabel();
 			path.source().findings().forEach(finding -> reasons.add(new ClinicianResult.SourcedFinding(from, finding)));
 			if (!from.isEmpty()) {
+				inheritedFrom = inheritedFrom.isEmpty() ? new TreeSet<>() : inheritedFrom;
 				inheritedFrom.add(from);
 			}
-			warnings.addAll(sourceWarnings.of(path.source()));
+			warnings |= WarningSets.mask(sourceWarnings.of(path.source()));
 		}
 		if (calendar.passed(fixBy)) {
-			warnings.add(Warning.DEADLINE_PASSED);
+			warnings |= WarningSets.mask(Warning.DEADLINE_PASSED);
 		}
 		return new ClinicianResult(tinNpi, lastName, firstName, paths, status,
-				reasons.stream().sorted(ClinicianResult.SourcedFinding.ORDER).toList(), inheritedFrom, warnings, fixBy, 0);
+				reasons.stream().sorted(ClinicianResult.SourcedFinding.ORDER).toList(), inheritedFrom,
+				WarningSets.of(warnings), fixBy, 0);
 	}
 }
