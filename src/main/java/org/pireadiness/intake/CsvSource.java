@@ -29,7 +29,7 @@ final class CsvSource {
 		if (!header.wellFormed()) {
 			throw new InputFileException(label + ": the header row is malformed: " + header.malformation());
 		}
-		this.layout = new HeaderLayout(label, List.of(RecordCells.of(header)), columns, mapping);
+		this.layout = new HeaderLayout(label, List.of(RecordCells.of(header).toArray()), columns, mapping);
 	}
 
 	static CsvSource open(Path path, String label, List<? extends Column> columns, FileMapping mapping,
@@ -89,23 +89,25 @@ final class CsvSource {
 
 	/**
 	 * The batch's records in its order: each well-formed one as a {@link Row}, each malformed one (bad quoting, more
-	 * cells than the header) as a {@link Split.Malformed}.
+	 * cells than the header) as a {@link Split.Malformed}. The rows share what they cut out ({@link BatchCells}):
+	 * read them on one thread.
 	 */
 	Split[] split(RecordFramer.Framed[] batch) {
 		Split[] split = new Split[batch.length];
+		BatchCells shared = new BatchCells(layout.width());
 		for (int i = 0; i < batch.length; i++) {
 			RecordFramer.Framed record = batch[i];
-			split[i] = record.wellFormed() ? cells(record.line(), RecordCells.of(record))
+			split[i] = record.wellFormed() ? cells(record.line(), RecordCells.of(record), shared)
 					: new Split.Malformed(record.line(), record.text(), record.malformation());
 		}
 		return split;
 	}
 
-	private Split cells(int line, String[] cells) {
-		if (cells.length > layout.width()) {
-			return new Split.Malformed(line, String.join(",", cells),
-					cells.length + " cells where the header has " + layout.width());
+	private Split cells(int line, RecordCells cells, BatchCells shared) {
+		if (cells.count() > layout.width()) {
+			return new Split.Malformed(line, String.join(",", cells.toArray()),
+					cells.count() + " cells where the header has " + layout.width());
 		}
-		return new Row(cells, layout);
+		return new Row(cells, layout, shared);
 	}
 }

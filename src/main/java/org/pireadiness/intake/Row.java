@@ -12,27 +12,33 @@ import org.pireadiness.portfolio.Attestation;
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.EntityType;
 
-/** One well-formed record with typed access to its cells; a cell that breaks a rule throws a rejection. */
+/**
+ * One well-formed record with typed access to its cells; a cell that breaks a rule throws a rejection. Its cells
+ * are cut out when read, through its batch's {@link BatchCells}.
+ */
 final class Row implements Split {
 
 	static final Set<EntityType> ANY_TYPE = Collections.unmodifiableSet(EnumSet.allOf(EntityType.class));
 
-	private final String[] cells;
+	private final RecordCells cells;
 
 	private final HeaderLayout layout;
 
-	Row(String[] cells, HeaderLayout layout) {
+	private final BatchCells batch;
+
+	Row(RecordCells cells, HeaderLayout layout, BatchCells batch) {
 		this.cells = cells;
 		this.layout = layout;
+		this.batch = batch;
 	}
 
 	/** The trimmed cell; empty when blank, absent from the header or missing from a short record. */
 	String text(Column column) {
 		int position = layout.position(column);
-		if (position < 0 || position >= cells.length) {
+		if (position < 0 || position >= cells.count()) {
 			return "";
 		}
-		String value = cells[position].strip();
+		String value = batch.cell(cells, position).strip();
 		if (value.indexOf('\uFFFD') >= 0) {
 			throw new RowRejection(RejectCode.INVALID_VALUE, column, value, "bytes that are not valid UTF-8");
 		}
@@ -41,10 +47,10 @@ final class Row implements Split {
 
 	/** Rejects the record when any of its cells, used or not, is longer than the limit. */
 	void checkCellLengths(int maxChars) {
-		for (int i = 0; i < cells.length; i++) {
-			if (cells[i].length() > maxChars) {
-				throw new RowRejection(RejectCode.INVALID_VALUE, layout.headerNameAt(i), cells[i],
-						String.format("a cell of %,d characters; the limit is %,d", cells[i].length(), maxChars));
+		for (int i = 0; i < cells.count(); i++) {
+			if (cells.length(i) > maxChars) {
+				throw new RowRejection(RejectCode.INVALID_VALUE, layout.headerNameAt(i), cells.cell(i),
+						String.format("a cell of %,d characters; the limit is %,d", cells.length(i), maxChars));
 			}
 		}
 	}
@@ -134,9 +140,21 @@ final class Row implements Split {
 
 	/**
 	 * The entity a checklist or measures row is about: its type, its id in the type's form, and for an INDIVIDUAL
-	 * the NPI as well.
+	 * the NPI as well. A file names its entity in the same columns on every row, so a row whose three cells are
+	 * those the batch's last entity was made from is about that entity.
 	 */
 	EntityRef entityRef(Column typeColumn, Column idColumn, Column npiColumn) {
+		EntityRef known = batch.entity(cells, layout.position(typeColumn), layout.position(idColumn),
+				layout.position(npiColumn));
+		if (known != null) {
+			return known;
+		}
+		EntityRef made = newEntityRef(typeColumn, idColumn, npiColumn);
+		batch.entityMade(cells, made);
+		return made;
+	}
+
+	private EntityRef newEntityRef(Column typeColumn, Column idColumn, Column npiColumn) {
 		EntityType type = entityType(typeColumn, ANY_TYPE);
 		String id = entityId(idColumn, type);
 		return type == EntityType.INDIVIDUAL ? EntityRef.individual(id, npi(npiColumn)) : EntityRef.of(type, id);

@@ -47,8 +47,32 @@ class RecordCellsTest {
 			}
 			RecordFramer.Framed framed = framed(record);
 			assertThat(framed.text()).as("framed %s", record).isEqualTo(record);
-			assertThat(RecordCells.of(framed)).as("cells of %s", record).containsExactly(commonsCsv(record));
+			assertThat(RecordCells.of(framed).toArray()).as("cells of %s", record).containsExactly(commonsCsv(record));
 		}
+	}
+
+	@Test
+	void aCellIsTheSameAsAnotherRecordsExactlyWhenCommonsCsvReadsTheSameText() throws IOException {
+		Random random = new Random(31);
+		int same = 0;
+		for (int n = 0; n < 5_000; n++) {
+			String one = record(random);
+			String other = random.nextInt(4) == 0 ? one : record(random);
+			if (one.isBlank() || other.isBlank()) {
+				continue;
+			}
+			RecordCells a = RecordCells.of(framed(one));
+			RecordCells b = RecordCells.of(framed(other));
+			String[] expectedA = commonsCsv(one);
+			String[] expectedB = commonsCsv(other);
+			for (int i = 0; i < Math.min(expectedA.length, expectedB.length); i++) {
+				boolean expected = expectedA[i].equals(expectedB[i]);
+				same += expected ? 1 : 0;
+				assertThat(a.sameCell(i, b)).as("cell %d of %s and %s", i, one, other).isEqualTo(expected);
+				assertThat(a.length(i)).isEqualTo(expectedA[i].length());
+			}
+		}
+		assertThat(same).as("pairs of the same cell among those compared").isGreaterThan(1_000);
 	}
 
 	private static String record(Random random) {
@@ -84,7 +108,7 @@ class RecordCellsTest {
 	}
 
 	private static String[] cells(String record) throws IOException {
-		return RecordCells.of(framed(record));
+		return RecordCells.of(framed(record)).toArray();
 	}
 
 	/** The record as the framer hands it on, proving the generator makes only records the framer calls well-formed. */
