@@ -59,7 +59,7 @@ final class HeaderLayout {
 	/**
 	 * The column's position, or -1 when the header does not name it. Every cell read asks: the constant's own class
 	 * (its enum's, unless the constant has a body) is compared first, as it costs a load where the declaring class
-	 * costs a call (0.3 CPU-s of a national run).
+	 * costs a call (0.3 CPU-s of a national run, before).
 	 */
 	int position(Column column) {
 		int[] positions = positionsOf(column.getClass());

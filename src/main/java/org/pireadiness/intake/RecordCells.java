@@ -12,8 +12,8 @@ import java.util.List;
  * record, so splitting it is a search for commas. Against Commons CSV splitting the framed records (a parser per
  * batch, the text handed over through a reader), four paired alternating runs at {@code --scale=1} (issue 29):
  * the job 1.6 s (6%) sooner on average, readChecklists 1.4 to 2.0 s sooner in every pair. A record without a quote
- * (nearly every one) keeps its text and where its commas are, and a cell is cut out only when it is read (see
- * {@link Row}). {@code RecordCellsTest} holds it to Commons CSV's reading of 20,000 generated records.
+ * (nearly every one) keeps its text and where its commas are, and a cell is cut out only when a row reads it (see
+ * {@link BatchCells}). {@code RecordCellsTest} holds it to Commons CSV's reading of 20,000 generated records.
  */
 sealed interface RecordCells permits RecordCells.Unquoted, RecordCells.Quoted {
 
