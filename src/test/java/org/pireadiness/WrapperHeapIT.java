@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The wrapper's JVM options by the input's size, read from the command it starts (traced by {@code bash -x}): the
- * quick compiler alone below 200 MB, the whole 800 MB heap taken at the start from there, and above 600 MB a heap
+ * quick compiler alone below 200 MB, the whole 800 MB heap taken at the start from there (and what survives a young
+ * collection promoted at the next from the first), and above 600 MB a heap
  * that grows with the input, 1.5 MB a MB rounded up to 50 MB. The input is one sparse file named by
  * {@code --clinicians}, so nothing of that size is written; {@code --help} then ends the run. (The largest case
  * assumes 3 GB of memory or more: below that the heap is capped at half of it.)
@@ -53,10 +54,10 @@ class WrapperHeapIT {
 			.orElseThrow();
 		assertThat(java).contains(" " + most + " ").contains(" " + compiler + " ");
 		if (atStart == null) {
-			assertThat(java).doesNotContain("-Xms");
+			assertThat(java).doesNotContain("-Xms").doesNotContain("TenuringThreshold");
 		}
 		else {
-			assertThat(java).contains(" " + atStart + " ");
+			assertThat(java).contains(" " + atStart + " ").contains(" -XX:InitialTenuringThreshold=1 ");
 		}
 	}
 }
