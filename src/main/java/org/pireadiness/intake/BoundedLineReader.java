@@ -86,7 +86,10 @@ final class BoundedLineReader implements Closeable {
 		return at;
 	}
 
-	/** Keeps the buffer's bytes from {@code start} to {@code end} of a straddling line; false if some were past the bound. */
+	/**
+	 * Keeps the buffer's bytes from {@code start} to {@code end} of a straddling line; false if some were past the
+	 * bound.
+	 */
 	private boolean hold(int start, int end) {
 		int kept = Math.min(end - start, maxBytes - pendingLength);
 		if (pendingLength + kept > pending.length) {

@@ -51,7 +51,8 @@ final class ClinicianTables {
 	void add(long tinNpi, PathSet path, PathOutcome outcome) {
 		int slot = slot(tinNpi);
 		paths[slot] = PathSet.with(paths[slot], path);
-		short pathWarnings = outcome.status() == ClinicianStatus.NOT_ELIGIBLE ? 0 : WarningSets.mask(outcome.source().warnings());
+		short pathWarnings = outcome.status() == ClinicianStatus.NOT_ELIGIBLE ? 0
+				: WarningSets.mask(outcome.source().warnings());
 		byte estimate = (byte) (outcome.status() == ClinicianStatus.READY ? outcome.source().estimate().score() : -1);
 		if (status[slot] == UNSEEN || outcome.status().ordinal() < status[slot]) {
 			status[slot] = (byte) outcome.status().ordinal();

@@ -1,5 +1,6 @@
 package org.pireadiness.intake;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Writes input files into a temporary folder and reads them back with every reject collected. */
 public final class IntakeFixture {
@@ -49,6 +52,23 @@ public final class IntakeFixture {
 			}
 		}
 		return items;
+	}
+
+	/**
+	 * One record as the framer hands it on, read from its text with a line end; fails unless the framer calls it
+	 * well-formed.
+	 */
+	static RecordFramer.Framed framed(String record) {
+		var bytes = new ByteArrayInputStream((record + "\n").getBytes(StandardCharsets.UTF_8));
+		try (RecordFramer framer = new RecordFramer(new BoundedLineReader(bytes, 1000), 50, 1000)) {
+			RecordFramer.Framed framed = framer.next();
+			assertThat(framed.wellFormed()).as("%s: %s", record, framed.malformation()).isTrue();
+			assertThat(framer.next()).isNull();
+			return framed;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Each reject as {@code line:column:code}, the parts a user needs to find the cell. */

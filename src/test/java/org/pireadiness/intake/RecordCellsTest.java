@@ -1,9 +1,7 @@
 package org.pireadiness.intake;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -24,7 +22,7 @@ class RecordCellsTest {
 	private static final CSVFormat RFC4180 = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
 	@Test
-	void cellsWorkedOutByHand() throws IOException {
+	void cellsWorkedOutByHand() {
 		assertThat(cells("GROUP,123456789,,PI_1")).containsExactly("GROUP", "123456789", "", "PI_1");
 		assertThat(cells("a,")).containsExactly("a", "");
 		assertThat(cells(",")).containsExactly("", "");
@@ -45,7 +43,7 @@ class RecordCellsTest {
 			if (record.isBlank()) {
 				continue; // the framer skips a blank line before any splitting
 			}
-			RecordFramer.Framed framed = framed(record);
+			RecordFramer.Framed framed = IntakeFixture.framed(record);
 			assertThat(framed.text()).as("framed %s", record).isEqualTo(record);
 			assertThat(RecordCells.of(framed).toArray()).as("cells of %s", record).containsExactly(commonsCsv(record));
 		}
@@ -61,8 +59,8 @@ class RecordCellsTest {
 			if (one.isBlank() || other.isBlank()) {
 				continue;
 			}
-			RecordCells a = RecordCells.of(framed(one));
-			RecordCells b = RecordCells.of(framed(other));
+			RecordCells a = RecordCells.of(IntakeFixture.framed(one));
+			RecordCells b = RecordCells.of(IntakeFixture.framed(other));
 			String[] expectedA = commonsCsv(one);
 			String[] expectedB = commonsCsv(other);
 			for (int i = 0; i < Math.min(expectedA.length, expectedB.length); i++) {
@@ -107,19 +105,8 @@ class RecordCellsTest {
 		return cell.toString();
 	}
 
-	private static String[] cells(String record) throws IOException {
-		return RecordCells.of(framed(record)).toArray();
-	}
-
-	/** The record as the framer hands it on, proving the generator makes only records the framer calls well-formed. */
-	private static RecordFramer.Framed framed(String record) throws IOException {
-		var bytes = new ByteArrayInputStream((record + "\n").getBytes(StandardCharsets.UTF_8));
-		try (RecordFramer framer = new RecordFramer(new BoundedLineReader(bytes, 1000), 50, 1000)) {
-			RecordFramer.Framed framed = framer.next();
-			assertThat(framed.wellFormed()).as("%s: %s", record, framed.malformation()).isTrue();
-			assertThat(framer.next()).isNull();
-			return framed;
-		}
+	private static String[] cells(String record) {
+		return RecordCells.of(IntakeFixture.framed(record)).toArray();
 	}
 
 	private static String[] commonsCsv(String record) throws IOException {

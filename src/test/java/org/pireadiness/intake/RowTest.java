@@ -1,8 +1,5 @@
 package org.pireadiness.intake;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -23,7 +20,7 @@ class RowTest {
 	private final BatchCells batch = new BatchCells(LAYOUT.width());
 
 	@Test
-	void aCellTheSameAsTheRowBeforesIsThatRowsText() throws IOException {
+	void aCellTheSameAsTheRowBeforesIsThatRowsText() {
 		Row first = row("GROUP,123456789,,2025,1.1,Yes,2025-07-12");
 		Row second = row("GROUP,123456789,,2025,1.2,Yes ,2025-07-13");
 		String edition = first.text(ChecklistColumn.GUIDE_VERSION);
@@ -41,7 +38,7 @@ class RowTest {
 	}
 
 	@Test
-	void theSameEntityCellsMakeTheSameEntityAndOthersTheirOwn() throws IOException {
+	void theSameEntityCellsMakeTheSameEntityAndOthersTheirOwn() {
 		Row first = row("INDIVIDUAL,123456789,1234567893,2025,1.1,Yes,2025-07-12");
 		Row same = row("INDIVIDUAL,123456789,1234567893,2025,1.2,Yes,2025-07-12");
 		Row quoted = row("\"INDIVIDUAL\",123456789,1234567893,\"2025\",1.3,Yes,2025-07-12");
@@ -63,7 +60,7 @@ class RowTest {
 	}
 
 	@Test
-	void aRowAfterOneWhoseEntityWasRejectedIsJudgedOnItsOwn() throws IOException {
+	void aRowAfterOneWhoseEntityWasRejectedIsJudgedOnItsOwn() {
 		Row first = row("GROUP,12345,,2025,1.1,Yes,2025-07-12");
 		Row second = row("GROUP,12345,,2025,1.2,Yes,2025-07-12");
 
@@ -75,10 +72,7 @@ class RowTest {
 		return row.entityRef(ChecklistColumn.ENTITY_TYPE, ChecklistColumn.ENTITY_ID, ChecklistColumn.NPI);
 	}
 
-	private Row row(String record) throws IOException {
-		var bytes = new ByteArrayInputStream((record + "\n").getBytes(StandardCharsets.UTF_8));
-		try (RecordFramer framer = new RecordFramer(new BoundedLineReader(bytes, 1000), 50, 1000)) {
-			return new Row(RecordCells.of(framer.next()), LAYOUT, batch);
-		}
+	private Row row(String record) {
+		return new Row(RecordCells.of(IntakeFixture.framed(record)), LAYOUT, batch);
 	}
 }
