@@ -1,9 +1,13 @@
 package org.pireadiness.report;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +29,32 @@ class CsvReportTest {
 		assertThat(Files.readString(file)).isEqualTo("a,b,c,d,e,f,g,h\n"
 				+ "\"\",\"a,b\",\"say \"\"hi\"\"\",\" x\",\"#1\",'=SUM(A1),plain,\"end \"\n"
 				+ "\"two\nlines\",,,-1,\"a\rb\",\"\"\"\",$5,ok\n");
+	}
+
+	/**
+	 * The rows go to the file a block of text at a time: a report of many blocks, with cells that need quotes and
+	 * letters beyond ASCII, reads back as Commons CSV's own printer writes the same rows.
+	 */
+	@Test
+	void aReportOfManyBlocksIsWhatTheLibrarysPrinterWrites() throws IOException {
+		Path file = folder.resolve("r.csv");
+		StringBuilder expected = new StringBuilder();
+		try (var csv = new CsvReport(file, "n", "name", "note");
+				var printer = new CSVPrinter(expected, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+			printer.printRecord("n", "name", "note");
+			for (int n = 0; n < 5000; n++) {
+				String name = "Müller, José " + n;
+				String note = n % 7 == 0 ? "said \"no\"\nthen yes" : "ok";
+				csv.row(n, name, note);
+				printer.printRecord(String.valueOf(n), name, note);
+			}
+		}
+		byte[] written = Files.readAllBytes(file);
+		byte[] wanted = expected.toString().getBytes(StandardCharsets.UTF_8);
+		assertThat(wanted.length).isGreaterThan(2 << 16);
+		// lengths and the first difference, not the texts: a message of megabytes is lost on the way to the report
+		assertThat(written.length).isEqualTo(wanted.length);
+		assertThat(Arrays.mismatch(written, wanted)).as("first byte that differs").isEqualTo(-1);
 	}
 
 	/**
