@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.ObjLongConsumer;
 
@@ -65,7 +66,7 @@ record FixFirst(List<Row> rows, int entitiesAtRisk, int atRiskClinicians) {
 	static FixFirst of(RunReport run) {
 		var rescues = new Rescues(run.atRiskEntities());
 		int atRisk = rescues.visit(run.clinicians(), (rescue, key) -> rescue.count++);
-		List<Rescue> shown = rescues.all().stream().sorted(ORDER).limit(SHOWN).toList();
+		List<Rescue> shown = rescues.first(SHOWN);
 		shown.forEach(rescue -> rescue.clinicians = new HashSet<>());
 		rescues.visit(run.clinicians(), (rescue, key) -> {
 			if (rescue.clinicians != null) {
@@ -106,8 +107,25 @@ record FixFirst(List<Row> rows, int entitiesAtRisk, int atRiskClinicians) {
 			}
 		}
 
-		List<Rescue> all() {
-			return List.copyOf(byRef.values());
+		/**
+		 * The first {@code count} in {@link #ORDER}, kept in a queue whose head is the last of them: a national run has
+		 * tens of thousands of entities at risk, and only these are sorted (issue 29: a sixth of the page's time went
+		 * to sorting them all).
+		 */
+		List<Rescue> first(int count) {
+			PriorityQueue<Rescue> first = new PriorityQueue<>(count + 1, ORDER.reversed());
+			for (Rescue rescue : byRef.values()) {
+				if (first.size() < count) {
+					first.add(rescue);
+				}
+				else if (ORDER.compare(rescue, first.peek()) < 0) {
+					first.poll();
+					first.add(rescue);
+				}
+			}
+			List<Rescue> inOrder = new ArrayList<>(first);
+			inOrder.sort(ORDER);
+			return inOrder;
 		}
 
 		/**

@@ -1,7 +1,6 @@
 package org.pireadiness.report;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,9 +49,15 @@ record ReportPage(String heading, int year, String runId, boolean provisionalRul
 	static ReportPage of(RunReport run, Changes changes, List<TrendPoint> trend, String practiceTin) {
 		var entityRows = EntityRows.of(run);
 		boolean practice = practiceTin != null;
-		Map<ClinicianStatus, Long> byStatus = run.clinicians().stream()
-			.collect(Collectors.groupingBy(ClinicianResult::status, () -> new EnumMap<>(ClinicianStatus.class),
-					Collectors.counting()));
+		// one pass over a national run's million clinicians, counting in place (streams boxed every count)
+		long[] byStatus = new long[ClinicianStatus.values().length];
+		List<ClinicianResult> atRisk = new ArrayList<>();
+		for (ClinicianResult clinician : run.clinicians()) {
+			byStatus[clinician.status().ordinal()]++;
+			if (clinician.status() == ClinicianStatus.AT_RISK) {
+				atRisk.add(clinician);
+			}
+		}
 		List<Tile> clinicianTiles = List.of(tile("Clinicians at risk", byStatus, ClinicianStatus.AT_RISK, "risk"),
 				tile("Ready", byStatus, ClinicianStatus.READY, "ok"),
 				tile("Reweighted", byStatus, ClinicianStatus.REWEIGHTED, "neutral"),
@@ -63,8 +68,6 @@ record ReportPage(String heading, int year, String runId, boolean provisionalRul
 			.map(entry -> new Tile(label(entry.getKey()) + " at risk", entry.getValue(), "risk"))
 			.toList());
 		entityTiles.add(new Tile("Entities ready", entityRows.ready(), "ok"));
-		List<ClinicianResult> atRisk = run.clinicians().stream().filter(c -> c.status() == ClinicianStatus.AT_RISK)
-			.toList();
 		Map<String, Long> byReason = atRisk.stream().flatMap(c -> c.reasonCodes().stream())
 			.collect(Collectors.groupingBy(code -> code, TreeMap::new, Collectors.counting()));
 		Map<String, Long> byTin = atRisk.stream()
@@ -83,8 +86,8 @@ record ReportPage(String heading, int year, String runId, boolean provisionalRul
 				ScorePanel.of(run.entities(), run.lowScoreThreshold()));
 	}
 
-	private static Tile tile(String label, Map<ClinicianStatus, Long> counts, ClinicianStatus status, String tone) {
-		return new Tile(label, counts.getOrDefault(status, 0L), tone);
+	private static Tile tile(String label, long[] counts, ClinicianStatus status, String tone) {
+		return new Tile(label, counts[status.ordinal()], tone);
 	}
 
 	private static String label(EntityType type) {
