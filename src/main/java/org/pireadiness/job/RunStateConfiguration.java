@@ -7,6 +7,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import org.pireadiness.intake.ChecklistFile;
 import org.pireadiness.intake.CliniciansFile;
@@ -90,8 +91,9 @@ class RunStateConfiguration {
 
 	@Bean
 	@Scope(RUN)
-	ClinicianBook clinicianBook(RunParameters run, RulesProperties rules, ReadinessCalendar calendar) {
-		return new ClinicianBook(rules.smallPracticeMaxNpis(), calendar);
+	ClinicianBook clinicianBook(RunParameters run, RulesProperties rules, ReadinessCalendar calendar,
+			ThreadPoolTaskExecutor runThreads) {
+		return new ClinicianBook(rules.smallPracticeMaxNpis(), calendar, runThreads);
 	}
 
 	private static SubmissionRules submissionRules(RunParameters run, RulesProperties rules) {
