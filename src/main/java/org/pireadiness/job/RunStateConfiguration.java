@@ -7,7 +7,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import org.pireadiness.intake.ChecklistFile;
 import org.pireadiness.intake.CliniciansFile;
@@ -91,9 +90,8 @@ class RunStateConfiguration {
 
 	@Bean
 	@Scope(RUN)
-	ClinicianBook clinicianBook(RunParameters run, RulesProperties rules, ReadinessCalendar calendar,
-			ThreadPoolTaskExecutor runThreads) {
-		return new ClinicianBook(rules.smallPracticeMaxNpis(), calendar, runThreads);
+	ClinicianBook clinicianBook(RunParameters run, RulesProperties rules, ReadinessCalendar calendar) {
+		return new ClinicianBook(rules.smallPracticeMaxNpis(), calendar);
 	}
 
 	private static SubmissionRules submissionRules(RunParameters run, RulesProperties rules) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
 
 import org.pireadiness.portfolio.EntityRef;
 import org.pireadiness.portfolio.EntityType;
@@ -27,8 +26,6 @@ public final class ClinicianBook {
 
 	private final ReadinessCalendar calendar;
 
-	private final Executor threads;
-
 	/** The tables while outcomes come in, then the results built from them. */
 	private State state;
 
@@ -44,7 +41,8 @@ public final class ClinicianBook {
 		public Closed closed(ClinicianBook book) {
 			var order = tables.keyOrder();
 			var warnings = new SourceWarnings(tables.npisByTin(order), book.smallPracticeMaxNpis);
-			return new Closed(tables.countedResults(order, warnings, book.calendar, book.threads), warnings);
+			tables.countClinicians(order);
+			return new Closed(tables.results(order, warnings, book.calendar), warnings);
 		}
 	}
 
@@ -89,13 +87,11 @@ public final class ClinicianBook {
 	/**
 	 * @param smallPracticeMaxNpis a TIN with at most this many distinct NPIs may be a small practice
 	 * @param calendar by when each path's fix is due, as of the run's date
-	 * @param threads where part of the results are built, beside the thread that closes the book
 	 */
-	public ClinicianBook(int smallPracticeMaxNpis, ReadinessCalendar calendar, Executor threads) {
+	public ClinicianBook(int smallPracticeMaxNpis, ReadinessCalendar calendar) {
 		this.state = new Open(new ClinicianTables(1024));
 		this.smallPracticeMaxNpis = smallPracticeMaxNpis;
 		this.calendar = calendar;
-		this.threads = threads;
 	}
 
 	/** Folds path outcomes in; outcomes come in file order, on one thread. */

@@ -5,9 +5,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 
@@ -102,35 +99,11 @@ final class ClinicianTables {
 		return npis;
 	}
 
-	/**
-	 * Every TIN/NPI's result, in key order, once the entities' clinicians are counted ({@link #countClinicians}). The
-	 * counting and the first third of the results are done on one of {@code threads} while this thread builds the rest:
-	 * the counting takes about as long as a third of the results, and a national run's million results are the one
-	 * long stretch of the run on one core (issue 29).
-	 */
-	List<ClinicianResult> countedResults(TinNpi.Ordered order, SourceWarnings sourceWarnings,
-			ReadinessCalendar calendar, Executor threads) {
+	/** Every TIN/NPI's result, in key order. */
+	List<ClinicianResult> results(TinNpi.Ordered order, SourceWarnings sourceWarnings, ReadinessCalendar calendar) {
 		ClinicianResult[] results = new ClinicianResult[order.keys().length];
-		int third = results.length / 3;
-		CompletableFuture<Void> aside = CompletableFuture.runAsync(() -> {
-			countClinicians(order);
-			build(results, 0, third, order, sourceWarnings, calendar);
-		}, threads);
-		build(results, third, results.length, order, sourceWarnings, calendar);
-		try {
-			aside.join();
-		}
-		catch (CompletionException ex) {
-			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
-		}
+		Arrays.setAll(results, i -> result(order.keys()[i], order.values()[i], sourceWarnings, calendar));
 		return Arrays.asList(results);
-	}
-
-	private void build(ClinicianResult[] results, int from, int to, TinNpi.Ordered order,
-			SourceWarnings sourceWarnings, ReadinessCalendar calendar) {
-		for (int i = from; i < to; i++) {
-			results[i] = result(order.keys()[i], order.values()[i], sourceWarnings, calendar);
-		}
 	}
 
 	private ClinicianResult result(long key, int slot, SourceWarnings sourceWarnings, ReadinessCalendar calendar) {
@@ -144,7 +117,7 @@ final class ClinicianTables {
 	 * TIN/NPI once, and those of them at risk (the entity's fix rescues them). A TIN/NPI with any row not MIPS
 	 * eligible is NOT_ELIGIBLE and counts nowhere.
 	 */
-	private void countClinicians(TinNpi.Ordered order) {
+	void countClinicians(TinNpi.Ordered order) {
 		Set<NamedEntity> through = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (int slot : order.values()) {
 			if (status[slot] == ClinicianStatus.NOT_ELIGIBLE.ordinal()) {

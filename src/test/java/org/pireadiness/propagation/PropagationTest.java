@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ForkJoinPool;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +61,7 @@ class PropagationTest {
 	private static final ReadinessCalendar NEW_YEAR = new ReadinessCalendar(ShippedRules.year(2025),
 			LocalDate.of(2026, 1, 1));
 
-	private ClinicianBook book = new ClinicianBook(15, CALENDAR, ForkJoinPool.commonPool());
+	private ClinicianBook book = new ClinicianBook(15, CALENDAR);
 
 	private PathJudge judge;
 
@@ -317,7 +316,7 @@ class PropagationTest {
 	 */
 	@Test
 	void deadlinePassedBelongsToTheRowWhoseFixByHasPassed() {
-		book = new ClinicianBook(15, NEW_YEAR, ForkJoinPool.commonPool());
+		book = new ClinicianBook(15, NEW_YEAR);
 		paths();
 		List<EntityResult> atRisk = EntityStatuses.atRisk(EntityStatuses.list(judged(), book, NEW_YEAR));
 		assertThat(atRisk).filteredOn(e -> e.warnings().contains(Warning.DEADLINE_PASSED))
@@ -326,7 +325,7 @@ class PropagationTest {
 		assertThat(clinician("100000002", 1).warnings()).doesNotContain(Warning.DEADLINE_PASSED);
 
 		var afterTheWindow = new ReadinessCalendar(ShippedRules.year(2025), LocalDate.of(2026, 4, 1));
-		book = new ClinicianBook(15, afterTheWindow, ForkJoinPool.commonPool());
+		book = new ClinicianBook(15, afterTheWindow);
 		paths();
 		assertThat(clinician("100000004", 6).warnings()).contains(Warning.DEADLINE_PASSED);
 		assertThat(clinician("100000004", 5).warnings()).doesNotContain(Warning.DEADLINE_PASSED);
