@@ -18,11 +18,11 @@ import org.apache.commons.csv.CSVFormat;
  */
 final class CsvReport implements AutoCloseable {
 
-	/** This report's own format (the format prints under its monitor: one per report, as reports print side by side). */
-	private final CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
-
 	/** Text written to the file a block at a time. */
 	private static final int BLOCK = 1 << 16;
+
+	/** This report's own format: the format prints under its monitor, and two writers print reports side by side. */
+	private final CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
 	private final Path file;
 

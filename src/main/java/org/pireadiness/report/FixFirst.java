@@ -108,7 +108,7 @@ record FixFirst(List<Row> rows, int entitiesAtRisk, int atRiskClinicians) {
 		}
 
 		/**
-		 * The first {@code count} in {@link #ORDER}, kept in a queue whose head is the last of them: a national run has
+		 * The first {@code count} in {@link FixFirst#ORDER}, kept in a queue whose head is the last of them: a national run has
 		 * tens of thousands of entities at risk, and only these are sorted (issue 29: a sixth of the page's time went
 		 * to sorting them all).
 		 */
